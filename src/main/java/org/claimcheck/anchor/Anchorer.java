@@ -1,0 +1,45 @@
+package org.claimcheck.anchor;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Locates quotes in one text: exact first, then with typography normalized, and otherwise the nearest passage
+ * by edit distance. The normalized text is built once per text, on first need.
+ */
+public final class Anchorer {
+    private final String text;
+    private volatile NormalizedText normalized;
+    private final Map<String, Anchor> cache = new ConcurrentHashMap<>();
+
+    public Anchorer(String text) {
+        this.text = text;
+    }
+
+    public Anchor anchor(String quote) {
+        return cache.computeIfAbsent(quote, this::locate);
+    }
+
+    private Anchor locate(String quote) {
+        String q = quote.strip();
+        int at = text.indexOf(q);
+        if (at >= 0) return new Anchor(Anchor.Match.EXACT, at, at + q.length(), 0);
+        NormalizedText norm = normalized();
+        String nq = NormalizedText.of(q).text();
+        int n = nq.isEmpty() ? -1 : norm.text().indexOf(nq);
+        if (n >= 0) {
+            return new Anchor(Anchor.Match.NORMALIZED, norm.origin(n), norm.originEnd(n + nq.length()), 0);
+        }
+        NearestPassage.Match best = NearestPassage.find(nq, norm.text());
+        return new Anchor(Anchor.Match.NOT_FOUND, norm.origin(best.start()), norm.originEnd(best.end()), best.distance());
+    }
+
+    private NormalizedText normalized() {
+        NormalizedText n = normalized;
+        if (n == null) {
+            n = NormalizedText.of(text);
+            normalized = n;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,99 @@
+package org.claimcheck.check;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimcheck.anchor.Anchor;
+import org.claimcheck.anchor.Anchorer;
+import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.ClaimSet;
+import org.claimcheck.claim.Quote;
+import org.claimcheck.claim.Vocabulary;
+import org.claimcheck.source.Document;
+import org.claimcheck.source.Position;
+
+/** What rules see: the source documents, the claims with their vocabulary, and where each quote stands. */
+public final class Workspace {
+    private static final int CONTEXT = 100;
+    private final Map<String, Document> documents = new LinkedHashMap<>();
+    private final Map<String, Anchorer> anchorers = new LinkedHashMap<>();
+    private final ClaimSet claims;
+
+    public Workspace(List<Document> documents, ClaimSet claims) {
+        for (Document d : documents) {
+            this.documents.put(d.id(), d);
+            anchorers.put(d.id(), new Anchorer(d.text()));
+        }
+        this.claims = claims;
+    }
+
+    public List<Document> documents() {
+        return List.copyOf(documents.values());
+    }
+
+    public Document document(String id) {
+        return documents.get(id);
+    }
+
+    public List<Claim> claims() {
+        return claims.claims();
+    }
+
+    public Vocabulary vocabulary() {
+        return claims.vocabulary();
+    }
+
+    /** Where the quote stands in its source (or the nearest passage when it is not there). */
+    public Anchor anchor(Quote quote) {
+        return anchorers.get(quote.source()).anchor(quote.text());
+    }
+
+    /** The quote's place in its source, when it was found there. */
+    public Optional<Location> locate(Quote quote) {
+        Anchor a = anchor(quote);
+        return a.found() ? Optional.of(locate(document(quote.source()), a.start(), a.end())) : Optional.empty();
+    }
+
+    /** A span of a document as a location: the file position of its start, its exact text and its context. */
+    public Location locate(Document doc, int start, int end) {
+        Position p = doc.position(start);
+        String text = doc.text();
+        int from = Math.max(lineStart(text, start), start - CONTEXT);
+        int to = Math.min(lineEnd(text, end), end + CONTEXT);
+        String context = (from > lineStart(text, start) ? "…" : "") + trim(text.substring(from, to))
+                + (to < lineEnd(text, end) ? "…" : "");
+        return new Location(doc.path(), p.line(), p.column(), p.page(), text.substring(start, end), context);
+    }
+
+    /** Trims spaces of every kind: sources indent with no-break spaces too. */
+    private static String trim(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && isSpace(s.charAt(a))) a++;
+        while (b > a && isSpace(s.charAt(b - 1))) b--;
+        return s.substring(a, b);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static int lineStart(String text, int at) {
+        return at == 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+    }
+
+    private static int lineEnd(String text, int at) {
+        int n = text.indexOf('\n', at);
+        return n < 0 ? text.length() : n;
+    }
+
+    /** The places in the sources where a claim is said, for every quote that was found. */
+    public List<Location> evidence(Claim claim) {
+        return claim.quotes().stream().map(this::locate).flatMap(Optional::stream).toList();
+    }
+
+    public Location locate(Claim claim) {
+        return Location.inClaimFile(claim.place(), claim.id());
+    }
+}

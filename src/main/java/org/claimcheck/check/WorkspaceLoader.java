@@ -1,0 +1,26 @@
+package org.claimcheck.check;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.claimcheck.claim.ClaimLoader;
+import org.claimcheck.claim.ClaimSet;
+import org.claimcheck.source.Document;
+import org.claimcheck.source.SourceCatalog;
+import org.claimcheck.yaml.InputException;
+import org.claimcheck.yaml.Problems;
+
+/** Loads sources and claims together; throws {@link InputException} with every problem of both. */
+public final class WorkspaceLoader {
+    private WorkspaceLoader() {
+    }
+
+    public static Workspace load(Path root, Path sourcesYaml, Path claimsDir) {
+        Problems problems = new Problems();
+        List<Document> documents = SourceCatalog.load(root, sourcesYaml, problems);
+        ClaimSet claims = ClaimLoader.load(root, claimsDir,
+                documents.stream().map(Document::id).collect(Collectors.toSet()), problems);
+        problems.throwIfAny();
+        return new Workspace(documents, claims);
+    }
+}

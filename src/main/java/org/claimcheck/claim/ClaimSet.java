@@ -1,0 +1,7 @@
+package org.claimcheck.claim;
+
+import java.util.List;
+
+/** Everything loaded from the claims folder. */
+public record ClaimSet(Vocabulary vocabulary, List<Claim> claims) {
+}

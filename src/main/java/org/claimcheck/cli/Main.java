@@ -1,0 +1,37 @@
+package org.claimcheck.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code claimcheck} command and its subcommands. */
+@Command(name = "claimcheck", mixinStandardHelpOptions = true, version = "claimcheck 0.1.0",
+        description = "Checks recorded claims against their source documents and flags inconsistencies.",
+        subcommands = {CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or usage,"
+                + " 3 claimcheck itself failed."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'claimcheck check'");
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setExecutionExceptionHandler((e, c, parseResult) -> {
+            c.getErr().println("claimcheck: internal error: " + e + " (please report this)");
+            return 3;
+        });
+        return cmd;
+    }
+
+    public static void main(String[] args) {
+        CommandLine cmd = commandLine();
+        cmd.setOut(new PrintWriter(System.out, true));
+        cmd.setErr(new PrintWriter(System.err, true));
+        System.exit(cmd.execute(args));
+    }
+}

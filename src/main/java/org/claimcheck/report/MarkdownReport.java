@@ -1,0 +1,83 @@
+package org.claimcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.claimcheck.check.Finding;
+import org.claimcheck.check.Location;
+import org.claimcheck.check.Severity;
+
+/**
+ * A report for people (editors, pull-request comments): each finding with its evidence quoted in source
+ * context, the quoted words in bold, then the claim entries involved.
+ */
+public final class MarkdownReport implements Report {
+
+    @Override
+    public void write(Result result, Writer out) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# claimcheck report\n\n");
+        md.append("Checked ").append(result.scope()).append(": **").append(result.tally()).append("**.\n\n");
+        if (!result.findings().isEmpty()) {
+            md.append("| rule | severity | findings |\n|---|---|---|\n");
+            Map<String, Long> perRule = new TreeMap<>();
+            Map<String, Severity> severity = new TreeMap<>();
+            for (Finding f : result.findings()) {
+                perRule.merge(f.rule(), 1L, Long::sum);
+                severity.put(f.rule(), f.severity());
+            }
+            perRule.forEach((rule, n) -> md.append("| `").append(rule).append("` | ")
+                    .append(severity.get(rule).id()).append(" | ").append(n).append(" |\n"));
+            md.append('\n');
+        }
+        int n = 0;
+        for (Severity s : Severity.values()) {
+            List<Finding> some = result.findings().stream().filter(f -> f.severity() == s).toList();
+            if (some.isEmpty()) continue;
+            md.append("## ").append(heading(s)).append(" (").append(some.size()).append(")\n\n");
+            for (Finding f : some) {
+                md.append("### ").append(++n).append(". `").append(f.rule()).append("`: ").append(escape(f.message()))
+                        .append("\n\n");
+                for (Location l : f.locations()) {
+                    if (l.isClaimFile()) {
+                        md.append("- claim file `").append(l).append("`: ").append(escape(l.text())).append('\n');
+                    } else {
+                        md.append("- source `").append(l).append(l.page() > 0 ? " (page " + l.page() + ")" : "")
+                                .append("`\n\n  > ").append(highlight(l)).append("\n\n");
+                    }
+                }
+                if (f.fix() != null) md.append("\n**Fix:** ").append(escape(f.fix())).append('\n');
+                md.append('\n');
+            }
+        }
+        out.write(md.toString().replaceAll("\n{3,}", "\n\n"));
+    }
+
+    private static String heading(Severity s) {
+        return switch (s) {
+            case ERROR -> "Errors";
+            case WARNING -> "Warnings";
+            case INFO -> "Info";
+        };
+    }
+
+    /** The context with the located text in bold (the text is inside the context by construction). */
+    private static String highlight(Location l) {
+        if (l.text().isEmpty()) return escape(l.context());
+        int at = l.context().indexOf(l.text());
+        if (at < 0) return "**" + escape(l.text()) + "**";
+        return escape(l.context().substring(0, at)) + "**" + escape(l.text()) + "**"
+                + escape(l.context().substring(at + l.text().length()));
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.replace('\n', ' ').toCharArray()) {
+            if ("\\`*_[]<>#|".indexOf(c) >= 0) out.append('\\');
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package org.claimcheck.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.claimcheck.check.Finding;
+import org.claimcheck.check.Location;
+import org.claimcheck.check.Rule;
+import org.claimcheck.check.Severity;
+import org.claimcheck.check.Workspace;
+import org.claimcheck.cite.Marker;
+import org.claimcheck.cite.Reference;
+import org.claimcheck.claim.Claim;
+import org.claimcheck.source.Document;
+
+/** In-text markers that point at no entry of the document's reference list. */
+public final class CitationOutOfRange implements Rule {
+    @Override
+    public String id() {
+        return "citation-out-of-range";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "a citation marker points at no entry of the reference list";
+    }
+
+    @Override
+    public String description() {
+        return """
+                A marker such as [12] must have entry 12 in the document's reference list. A marker without \
+                one is a sign of garbled numbering (entries renumbered, merged or dropped) or of a list trimmed \
+                when the text was copied. Bracketed words such as [ru] are not markers.""";
+    }
+
+    @Override
+    public List<Finding> check(Workspace ws) {
+        List<Finding> out = new ArrayList<>();
+        for (Document doc : ws.documents()) {
+            if (doc.markers().isEmpty()) continue;
+            Set<Integer> entries = doc.references().stream().map(Reference::number).collect(Collectors.toSet());
+            Map<Integer, List<Marker>> missing = new TreeMap<>();
+            for (Marker m : doc.markers()) {
+                if (!entries.contains(m.number())) missing.computeIfAbsent(m.number(), k -> new ArrayList<>()).add(m);
+            }
+            String list = doc.references().isEmpty() ? "it has no reference list"
+                    : "its reference list has " + doc.references().size() + " entries";
+            missing.forEach((number, markers) -> {
+                List<Location> where = new ArrayList<>();
+                markers.forEach(m -> where.add(ws.locate(doc, m.start(), m.end())));
+                for (Claim c : ws.claims()) {
+                    boolean cites = c.quotes().stream()
+                            .anyMatch(q -> q.source().equals(doc.id()) && q.cites().contains(number));
+                    if (cites) where.add(ws.locate(c));
+                }
+                out.add(finding("[" + number + "] in " + doc.path() + " points at no reference entry: " + list,
+                        where, null));
+            });
+        }
+        return out;
+    }
+}

@@ -1,0 +1,86 @@
+package org.claimcheck.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimcheck.check.Finding;
+import org.claimcheck.check.Location;
+import org.claimcheck.check.Rule;
+import org.claimcheck.check.Severity;
+import org.claimcheck.check.Workspace;
+import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Value;
+import org.claimcheck.claim.Vocabulary;
+
+/**
+ * A denial over a time ("until February 1945 the Soviet Union did not sign a treaty with Mongolia") and an
+ * instance inside that time ("in 1921 Soviet Russia signed an agreement with Mongolia"), where subject and value
+ * are the same parties or linked by predecessor, successor or "represents" links of the vocabulary.
+ */
+public final class NegationContradicted implements Rule {
+    @Override
+    public String id() {
+        return "negation-contradicted";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "a denial over a period is contradicted by an instance inside it";
+    }
+
+    @Override
+    public String description() {
+        return """
+                A negated assertion ('negated: true') with a time ('until', 'from', 'at') says that something \
+                never happened in that period. A positive assertion of the same property, by the same party or \
+                its predecessor or successor state, at a time wholly inside the period contradicts it. Times \
+                that only partly overlap the period are not flagged: the sources may both be right.""";
+    }
+
+    @Override
+    public List<Finding> check(Workspace ws) {
+        Vocabulary v = ws.vocabulary();
+        List<Stated> all = Stated.all(ws.claims());
+        List<Finding> out = new ArrayList<>();
+        for (Stated denial : all) {
+            if (!denial.assertion().negated()) continue;
+            for (Stated instance : all) {
+                if (instance.assertion().negated() || instance.claim() == denial.claim()) continue;
+                contradiction(denial.assertion(), instance.assertion(), v).ifPresent(why -> {
+                    List<Location> where = new ArrayList<>(ws.evidence(denial.claim()));
+                    where.addAll(ws.evidence(instance.claim()));
+                    where.add(ws.locate(denial.claim()));
+                    where.add(ws.locate(instance.claim()));
+                    out.add(finding("\"" + denial.describe(v) + "\" (" + denial.claim().id() + ") is contradicted by \""
+                            + instance.describe(v) + "\" (" + instance.claim().id() + ")" + why, where, null));
+                });
+            }
+        }
+        return out;
+    }
+
+    /** Why {@code instance} contradicts {@code denial} (the links that join their parties), or empty. */
+    private static Optional<String> contradiction(Assertion denial, Assertion instance, Vocabulary v) {
+        if (!denial.property().equals(instance.property()) || !instance.time().isPoint()) return Optional.empty();
+        if (!denial.time().surelyContains(instance.time().at())) return Optional.empty();
+        Optional<String> subject = v.sameParty(instance.subject(), denial.subject());
+        if (subject.isEmpty()) return Optional.empty();
+        Optional<String> value = sameValue(denial.value(), instance.value(), v);
+        if (value.isEmpty()) return Optional.empty();
+        List<String> links = new ArrayList<>();
+        if (!subject.get().isEmpty()) links.add(subject.get());
+        if (!value.get().isEmpty()) links.add(value.get());
+        return Optional.of(links.isEmpty() ? "" : ": " + String.join("; ", links));
+    }
+
+    private static Optional<String> sameValue(Value denied, Value stated, Vocabulary v) {
+        if (denied == null) return Optional.of("");
+        if (denied instanceof Value.Entity d && stated instanceof Value.Entity s) return v.sameParty(s.id(), d.id());
+        return denied.compatibleWith(stated) ? Optional.of("") : Optional.empty();
+    }
+}

@@ -1,0 +1,22 @@
+package org.claimcheck.rules;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimcheck.check.Rule;
+
+/** Every rule, sorted by id. A new rule is added here; nothing is found by scanning the classpath. */
+public final class Rules {
+    public static final List<Rule> ALL = List.of(
+            new CitationOutOfRange(),
+            new NegationContradicted(),
+            new QuoteNotFound(),
+            new SingleValueConflict(),
+            new SourceChanged());
+
+    private Rules() {
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

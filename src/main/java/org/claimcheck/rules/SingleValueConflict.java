@@ -1,0 +1,91 @@
+package org.claimcheck.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimcheck.check.Finding;
+import org.claimcheck.check.Location;
+import org.claimcheck.check.Rule;
+import org.claimcheck.check.Severity;
+import org.claimcheck.check.Workspace;
+import org.claimcheck.claim.Property;
+import org.claimcheck.claim.Vocabulary;
+
+/** A single-valued property given two incompatible values for one subject, at times that may overlap. */
+public final class SingleValueConflict implements Rule {
+    @Override
+    public String id() {
+        return "single-value-conflict";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "a property that takes one value is given two different values";
+    }
+
+    @Override
+    public String description() {
+        return """
+                Properties marked 'single: true' in the vocabulary (a founding date, a birth place) take one \
+                value per subject. Two claims that give different values conflict: two dates for one event, \
+                two places of one signing. Dates of different precision that overlap (1921 and 1921-11) agree; \
+                values at times that cannot overlap (a capital before and after a move) do not conflict.""";
+    }
+
+    @Override
+    public List<Finding> check(Workspace ws) {
+        Vocabulary v = ws.vocabulary();
+        Map<String, List<Stated>> groups = new LinkedHashMap<>();
+        for (Stated s : Stated.all(ws.claims())) {
+            boolean single = v.property(s.assertion().property()).map(Property::single).orElse(false);
+            if (single && !s.assertion().negated() && s.assertion().value() != null) {
+                groups.computeIfAbsent(s.assertion().subject() + "\u0000" + s.assertion().property(),
+                        k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<Stated> group : groups.values()) {
+            if (hasConflict(group)) out.add(report(group, ws));
+        }
+        return out;
+    }
+
+    private static boolean hasConflict(List<Stated> group) {
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                var a = group.get(i).assertion();
+                var b = group.get(j).assertion();
+                if (!a.value().compatibleWith(b.value()) && a.time().mayOverlap(b.time())) return true;
+            }
+        }
+        return false;
+    }
+
+    private Finding report(List<Stated> group, Workspace ws) {
+        Vocabulary v = ws.vocabulary();
+        Map<String, List<Stated>> byValue = new java.util.TreeMap<>();
+        for (Stated s : group) byValue.computeIfAbsent(s.assertion().value().display(v), k -> new ArrayList<>()).add(s);
+        List<String> parts = new ArrayList<>();
+        List<Location> evidence = new ArrayList<>();
+        List<Location> claims = new ArrayList<>();
+        byValue.forEach((value, stated) -> {
+            List<String> ids = stated.stream().map(s -> s.claim().id()).distinct().toList();
+            parts.add(value + " (" + String.join(", ", ids) + ")");
+            for (Stated s : stated) {
+                evidence.addAll(ws.evidence(s.claim()));
+                claims.add(ws.locate(s.claim()));
+            }
+        });
+        evidence.addAll(claims);
+        Stated first = group.get(0);
+        String property = v.property(first.assertion().property()).map(Property::label).orElseThrow();
+        return finding(v.label(first.assertion().subject()) + " " + property + ": one value expected, the claims give "
+                + String.join(" and ", parts), evidence.stream().distinct().toList(), null);
+    }
+}

@@ -1,0 +1,28 @@
+package org.claimcheck.source;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import org.claimcheck.cite.Marker;
+import org.claimcheck.cite.Reference;
+
+/**
+ * A loaded source: its plain text (what quotes are matched against), a map from text offsets back to places in
+ * the file, the in-text citation markers and the numbered reference list.
+ *
+ * @param bodyEnd offset where the article body ends (the reference list heading), or the text length
+ */
+public record Document(SourceInfo info, String text, IntFunction<Position> positions, String actualSha256,
+        List<Marker> markers, List<Reference> references, int bodyEnd) {
+
+    public Position position(int offset) {
+        return positions.apply(offset);
+    }
+
+    public String path() {
+        return info.path();
+    }
+
+    public String id() {
+        return info.id();
+    }
+}

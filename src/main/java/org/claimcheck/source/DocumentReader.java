@@ -1,0 +1,58 @@
+package org.claimcheck.source;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.claimcheck.cite.Marker;
+import org.claimcheck.cite.MarkerScanner;
+import org.claimcheck.cite.Reference;
+import org.claimcheck.cite.ReferenceSection;
+
+/** Reads one source file into a {@link Document}, choosing the reader by the file's extension. */
+public final class DocumentReader {
+    private DocumentReader() {
+    }
+
+    /** The extensions this reader understands, for messages. */
+    public static final List<String> EXTENSIONS = List.of(".txt", ".md", ".html", ".htm", ".pdf");
+
+    public static boolean supports(String path) {
+        return EXTENSIONS.stream().anyMatch(path.toLowerCase(Locale.ROOT)::endsWith);
+    }
+
+    public static Document read(SourceInfo info, byte[] bytes) throws IOException {
+        String lower = info.path().toLowerCase(Locale.ROOT);
+        Extracted ex;
+        if (lower.endsWith(".pdf")) {
+            ex = PdfReader.read(bytes);
+        } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            ex = HtmlReader.read(bytes);
+        } else {
+            ex = TextReader.read(bytes);
+        }
+        String text = ex.text();
+        int bodyEnd;
+        List<Reference> references;
+        if (ex.markedUpReferences() != null) {
+            references = ex.markedUpReferences();
+            bodyEnd = references.get(0).start();
+        } else {
+            ReferenceSection section = ReferenceSection.find(text);
+            references = section.entries();
+            bodyEnd = section.headingStart();
+        }
+        List<Marker> markers = MarkerScanner.scan(text, 0, bodyEnd);
+        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.claimcheck.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimcheck.yaml.Problems;
+import org.claimcheck.yaml.YMap;
+import org.claimcheck.yaml.YNode;
+
+/**
+ * Loads {@code sources.yaml} and every document it lists. File paths in it are relative to its own folder;
+ * documents are reported by their path relative to the repository root.
+ */
+public final class SourceCatalog {
+    private static final List<String> KEYS = List.of("id", "file", "title", "kind", "publisher", "site", "author",
+            "date", "url", "licence", "sha256", "note");
+
+    private SourceCatalog() {
+    }
+
+    public static List<Document> load(Path root, Path sourcesYaml, Problems problems) {
+        String display = Paths.display(root, sourcesYaml);
+        if (!Files.isRegularFile(sourcesYaml)) {
+            problems.add(new org.claimcheck.yaml.Problem(display, 1, 1,
+                    "no such file: list the source documents here (see README, 'Sources')"));
+            return List.of();
+        }
+        Optional<YNode> top = YNode.parse(sourcesYaml, display, problems);
+        if (top.isEmpty()) return List.of();
+        Optional<YMap> file = YMap.of(top.get(), "the sources file", List.of("sources"), problems);
+        if (file.isEmpty()) return List.of();
+        Map<String, YNode> seen = new LinkedHashMap<>();
+        List<Document> docs = new ArrayList<>();
+        for (YNode item : file.get().list("sources", true)) {
+            Optional<YMap> entry = YMap.of(item, "a source", KEYS, problems);
+            if (entry.isEmpty()) continue;
+            YMap e = entry.get();
+            Optional<String> id = e.text("id", true);
+            Optional<String> name = e.text("file", true);
+            Optional<String> sha = e.text("sha256", false);
+            sha.filter(s -> !s.matches("[0-9a-f]{64}"))
+                    .ifPresent(s -> problems.add(e.get("sha256").orElseThrow(), "'sha256' must be 64 lowercase hex digits"));
+            if (id.isPresent() && seen.containsKey(id.get())) {
+                problems.add(e.get("id").orElseThrow(),
+                        "duplicate source id '" + id.get() + "' (first at line " + seen.get(id.get()).line() + ")");
+                continue;
+            }
+            id.ifPresent(i -> seen.put(i, e.get("id").orElseThrow()));
+            if (id.isEmpty() || name.isEmpty()) continue;
+            YNode fileNode = e.get("file").orElseThrow();
+            Path path = sourcesYaml.toAbsolutePath().getParent().resolve(name.get()).normalize();
+            String shown = Paths.display(root, path);
+            if (!DocumentReader.supports(shown)) {
+                problems.add(fileNode, "unsupported file type '" + name.get() + "': use one of "
+                        + String.join(", ", DocumentReader.EXTENSIONS));
+                continue;
+            }
+            SourceInfo info = new SourceInfo(id.get(), shown, e.text("title", false).orElse(id.get()),
+                    e.text("kind", false).orElse(""), e.text("publisher", false).or(() -> e.text("site", false)).orElse(""),
+                    e.text("licence", false).orElse(""), sha.orElse(""));
+            try {
+                docs.add(DocumentReader.read(info, Files.readAllBytes(path)));
+            } catch (java.nio.file.NoSuchFileException ex) {
+                problems.add(fileNode, "source file not found: " + shown);
+            } catch (IOException | RuntimeException ex) {
+                problems.add(fileNode, "cannot read " + shown + ": " + ex.getMessage());
+            }
+        }
+        return docs;
+    }
+}

@@ -1,0 +1,13 @@
+package org.claimcheck.source;
+
+/** Plain text: the file is its own text, so positions are the file's lines and columns. */
+final class TextReader {
+    private TextReader() {
+    }
+
+    static Extracted read(byte[] bytes) {
+        String text = Decoding.utf8(bytes);
+        LineIndex lines = new LineIndex(text);
+        return new Extracted(text, offset -> lines.position(offset, 0), null);
+    }
+}

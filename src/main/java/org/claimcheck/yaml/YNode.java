@@ -1,0 +1,142 @@
+package org.claimcheck.yaml;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/** A YAML node that knows its file, line and column (1-based), so every message can point at it. */
+public final class YNode {
+    private final Node node;
+    private final String file;
+
+    private YNode(Node node, String file) {
+        this.node = node;
+        this.file = file;
+    }
+
+    /**
+     * Parses one YAML file. Returns empty, with a problem added, when the file cannot be read or is not YAML;
+     * an empty file is reported too, since every input file must hold something.
+     */
+    public static Optional<YNode> parse(Path path, String displayName, Problems problems) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.add(new Problem(displayName, 1, 1, "cannot read file: " + e.getMessage()));
+            return Optional.empty();
+        }
+        return parse(text, displayName, problems);
+    }
+
+    public static Optional<YNode> parse(String text, String displayName, Problems problems) {
+        LoadSettings settings = LoadSettings.builder().setLabel(displayName).setAllowDuplicateKeys(true).build();
+        try {
+            Optional<Node> root = new Compose(settings).composeString(text);
+            if (root.isEmpty()) {
+                problems.add(new Problem(displayName, 1, 1, "file is empty"));
+            }
+            return root.map(n -> new YNode(n, displayName));
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            int line = mark == null ? 1 : mark.getLine() + 1;
+            int col = mark == null ? 1 : mark.getColumn() + 1;
+            String what = e.getProblem() == null ? "syntax error" : e.getProblem();
+            problems.add(new Problem(displayName, line, col, "YAML syntax error: " + what));
+        } catch (YamlEngineException e) {
+            problems.add(new Problem(displayName, 1, 1, "YAML error: " + e.getMessage().lines().findFirst().orElse("")));
+        }
+        return Optional.empty();
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+    }
+
+    public int column() {
+        return node.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+    }
+
+    public boolean isMap() {
+        return node instanceof MappingNode;
+    }
+
+    public boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
+    public boolean isScalar() {
+        return node instanceof ScalarNode;
+    }
+
+    /** A scalar's text as written (without quotes); null for a mapping or a list. */
+    public String text() {
+        return node instanceof ScalarNode s ? s.getValue() : null;
+    }
+
+    /** True for a plain or quoted scalar that YAML resolves to a string (not a number, bool or null). */
+    public boolean isString() {
+        return isScalar() && node.getTag().equals(Tag.STR);
+    }
+
+    public boolean isInt() {
+        return isScalar() && node.getTag().equals(Tag.INT);
+    }
+
+    public boolean isBool() {
+        return isScalar() && node.getTag().equals(Tag.BOOL);
+    }
+
+    public boolean isNull() {
+        return isScalar() && node.getTag().equals(Tag.NULL);
+    }
+
+    /** What this node is, for messages: "a list", "a mapping", "a number", "text", ... */
+    public String describe() {
+        if (isMap()) return "a mapping";
+        if (isList()) return "a list";
+        if (isNull()) return "empty";
+        if (isBool()) return "true/false";
+        if (isInt() || node.getTag().equals(Tag.FLOAT)) return "the number " + text();
+        return "\"" + text() + "\"";
+    }
+
+    public List<YNode> items() {
+        List<YNode> out = new ArrayList<>();
+        if (node instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) out.add(new YNode(n, file));
+        }
+        return out;
+    }
+
+    /** The key/value pairs of a mapping in file order, duplicates included (the caller reports them). */
+    public List<Map.Entry<YNode, YNode>> entries() {
+        List<Map.Entry<YNode, YNode>> out = new ArrayList<>();
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                out.add(Map.entry(new YNode(t.getKeyNode(), file), new YNode(t.getValueNode(), file)));
+            }
+        }
+        return out;
+    }
+}
