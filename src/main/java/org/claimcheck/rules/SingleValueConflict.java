@@ -85,7 +85,7 @@ public final class SingleValueConflict implements Rule {
         evidence.addAll(claims);
         Stated first = group.get(0);
         String property = v.property(first.assertion().property()).map(Property::label).orElseThrow();
-        return finding(v.label(first.assertion().subject()) + " " + property + ": one value expected, the claims give "
+        return finding(v.label(first.assertion().subject()) + ": '" + property + "' takes one value, but the claims give "
                 + String.join(" and ", parts), evidence.stream().distinct().toList(), null);
     }
 }
