@@ -31,7 +31,8 @@ final class Ids {
         String id = node.text();
         if (known.contains(id)) return true;
         String hint = nearest(id, known).map(n -> " (did you mean '" + n + "'?)")
-                .orElse(known.isEmpty() ? " (none is defined)" : "");
+                .orElse(known.isEmpty() ? " (none is defined)"
+                        : known.size() <= 12 ? " (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")" : "");
         problems.add(node, "unknown " + what + " '" + id + "'" + hint);
         return false;
     }

@@ -58,7 +58,11 @@ public final class YNode {
             int line = mark == null ? 1 : mark.getLine() + 1;
             int col = mark == null ? 1 : mark.getColumn() + 1;
             String what = e.getProblem() == null ? "syntax error" : e.getProblem();
-            problems.add(new Problem(displayName, line, col, "YAML syntax error: " + what));
+            String context = e.getContext() == null ? "" : e.getContextMark()
+                    .map(m -> ", " + e.getContext() + " that starts at line " + (m.getLine() + 1) + ", column "
+                            + (m.getColumn() + 1))
+                    .orElse(", " + e.getContext());
+            problems.add(new Problem(displayName, line, col, "YAML syntax error: " + what + context));
         } catch (YamlEngineException e) {
             problems.add(new Problem(displayName, 1, 1, "YAML error: " + e.getMessage().lines().findFirst().orElse("")));
         }
