@@ -1,0 +1,115 @@
+package org.claimcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    static final String FLAGS = "src/test/resources/rules/single-value-conflict/flags-two-years";
+    static final String PASSES = "src/test/resources/rules/single-value-conflict/passes-overlapping-precision";
+
+    static Cli check(String root, Path out, String... more) {
+        String[] args = new String[4 + more.length];
+        args[0] = "check";
+        args[1] = "--root=" + root;
+        args[2] = "--sources=" + root + "/sources.yaml";
+        args[3] = "--out=" + out;
+        System.arraycopy(more, 0, args, 4, more.length);
+        return Cli.run(args);
+    }
+
+    @Test
+    void brokenClaimFileExitsTwoWithOneLinePerProblemAndWritesNoReport(@TempDir Path out) {
+        String root = "src/test/resources/loader/unknown-entity";
+        Cli r = Cli.run("check", "--root=" + root, "--sources=src/test/resources/loader/base/sources.yaml",
+                "--out=" + out);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("""
+                claims/claims.yaml:4:23: unknown entity 'ruritanai' (did you mean 'ruritania'?)
+                claims/claims.yaml:4:60: unknown entity 'elbnia' (did you mean 'elbonia'?)
+                claimcheck: 2 input problems; fix them and run again
+                """);
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void findingsAtOrAboveFailOnExitOne(@TempDir Path out) {
+        Cli r = check(FLAGS, out);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).startsWith("doc.txt:1:1: error: single-value-conflict: Ruritania: 'founded' takes one value,"
+                + " but the claims give 1921 (founded-1921) and 1924 (founded-1924)\n"
+                + "claimcheck: 1 source, 2 claims, 2 quotes (2 found in their sources): 1 error, 0 warnings, 0 info\n");
+        assertThat(out.resolve("claimcheck.md")).exists();
+        assertThat(out.resolve("claimcheck.json")).exists();
+    }
+
+    @Test
+    void failOnNeverExitsZeroDespiteErrors(@TempDir Path out) {
+        assertThat(check(FLAGS, out, "--fail-on=never").exit()).isZero();
+    }
+
+    @Test
+    void consistentInputExitsZero(@TempDir Path out) {
+        Cli r = check(PASSES, out, "--fail-on=info");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith(
+                "claimcheck: 1 source, 3 claims, 3 quotes (3 found in their sources): 0 errors, 0 warnings, 0 info\n");
+    }
+
+    @Test
+    void formatChoosesTheReports(@TempDir Path out) {
+        assertThat(check(FLAGS, out, "--format=json").exit()).isEqualTo(1);
+        assertThat(out.resolve("claimcheck.json")).exists();
+        assertThat(out.resolve("claimcheck.md")).doesNotExist();
+    }
+
+    @Test
+    void unknownFailOnLevelIsAUsageError(@TempDir Path out) {
+        Cli r = check(FLAGS, out, "--fail-on=fatal");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("--fail-on: unknown level 'fatal': use error, warning, info or never\n");
+    }
+
+    @Test
+    void unknownFormatIsAUsageError(@TempDir Path out) {
+        Cli r = check(FLAGS, out, "--format=xml");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("--format: unknown format 'xml': use md, json\n");
+    }
+
+    @Test
+    void missingSourcesFileIsBadInput(@TempDir Path out) throws Exception {
+        Cli r = Cli.run("check", "--root=" + out, "--out=" + out.resolve("reports"));
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo(
+                "claims:1:1: no such folder: put claim files (*.yaml) here\n"
+                        + "seeds/sources.yaml:1:1: no such file: list the source documents here (see README, 'Sources')\n"
+                        + "claimcheck: 2 input problems; fix them and run again\n");
+        assertThat(Files.exists(out.resolve("reports"))).isFalse();
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Cli r = Cli.run();
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("name a command, e.g. 'claimcheck check'\n");
+    }
+
+    @Test
+    void rulesListsEveryRuleAndExplainsOne() {
+        Cli list = Cli.run("rules");
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).contains("single-value-conflict    error    a property that takes one value is given"
+                + " two different values\n");
+        Cli one = Cli.run("rules", "negation-contradicted");
+        assertThat(one.out()).startsWith("negation-contradicted (error): a denial over a period is contradicted by an"
+                + " instance inside it\n\nA negated assertion");
+        Cli unknown = Cli.run("rules", "nope");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("unknown rule 'nope'; 'claimcheck rules' lists them\n");
+    }
+}
