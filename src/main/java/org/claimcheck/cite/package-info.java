@@ -1,0 +1,2 @@
+/** In-text citation markers and numbered reference lists. */
+package org.claimcheck.cite;

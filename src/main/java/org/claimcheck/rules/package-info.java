@@ -1,0 +1,2 @@
+/** One class per rule, registered in Rules.ALL. */
+package org.claimcheck.rules;

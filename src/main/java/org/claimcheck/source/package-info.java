@@ -1,0 +1,2 @@
+/** Source documents (plain text, HTML, PDF) read into one text with a map back to file positions. */
+package org.claimcheck.source;

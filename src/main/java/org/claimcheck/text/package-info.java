@@ -1,0 +1,2 @@
+/** Small text algorithms shared by several packages. */
+package org.claimcheck.text;

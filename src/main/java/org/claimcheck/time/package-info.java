@@ -1,0 +1,2 @@
+/** Dates of reduced precision, as sources give them. */
+package org.claimcheck.time;
