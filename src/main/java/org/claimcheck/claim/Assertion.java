@@ -1,8 +1,14 @@
 package org.claimcheck.claim;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 /**
  * One structured statement of a claim: subject, property, value, when, and whether it is denied.
- * {@code value} is null for a bare negation ("did not sign a single treaty") where no object is named.
+ * {@code value} is null for a bare negation ("did not sign a single treaty") or a bare enumeration.
+ * {@code enumeration} is null unless the text states a count or lists items; {@code parts} are the stated
+ * parts of a numeric value ("90% (38% strongly and 52% somewhat)"), empty when none.
  */
-public record Assertion(String subject, String property, Value value, boolean negated, TimeSpan time, Place place) {
+public record Assertion(String subject, String property, Value value, boolean negated, TimeSpan time,
+        Enumeration enumeration, List<BigDecimal> parts, Place place) {
 }

@@ -26,13 +26,15 @@ public final class ClaimLoader {
     public static final String VOCABULARY = "vocabulary.yaml";
     private static final List<String> CLAIM_KEYS = List.of("id", "says", "assert", "sources", "note");
     private static final List<String> ASSERT_KEYS = List.of("subject", "property", "value", "unit", "negated", "at",
-            "from", "until", "note");
+            "from", "until", "count", "items", "numbered", "parts", "note");
+    private static final List<String> WAIVER_KEYS = List.of("source", "quote", "reason");
     private static final List<String> QUOTE_KEYS = List.of("source", "quote", "cites", "note");
 
     private final Path root;
     private final Set<String> sourceIds;
     private final Problems problems;
     private Vocabulary vocabulary = Vocabulary.EMPTY;
+    private final List<Waiver> waivers = new ArrayList<>();
 
     private ClaimLoader(Path root, Set<String> sourceIds, Problems problems) {
         this.root = root;
@@ -47,7 +49,7 @@ public final class ClaimLoader {
     private ClaimSet loadDir(Path dir) {
         if (!Files.isDirectory(dir)) {
             problems.add(new Problem(Paths.display(root, dir), 1, 1, "no such folder: put claim files (*.yaml) here"));
-            return new ClaimSet(vocabulary, List.of());
+            return new ClaimSet(vocabulary, List.of(), List.of());
         }
         Path vocabularyFile = dir.resolve(VOCABULARY);
         if (Files.isRegularFile(vocabularyFile)) {
@@ -66,7 +68,7 @@ public final class ClaimLoader {
                 }
             });
         }
-        return new ClaimSet(vocabulary, List.copyOf(claims));
+        return new ClaimSet(vocabulary, List.copyOf(claims), List.copyOf(waivers));
     }
 
     private List<Path> claimFiles(Path dir) {
@@ -81,10 +83,14 @@ public final class ClaimLoader {
     }
 
     private List<Claim> claimsOf(YNode top) {
-        Optional<YMap> file = YMap.of(top, "a claims file", List.of("claims"), problems);
+        Optional<YMap> file = YMap.of(top, "a claims file", List.of("claims", "waived"), problems);
         if (file.isEmpty()) return List.of();
+        for (YNode item : file.get().list("waived", false)) {
+            YMap.of(item, "a waiver", WAIVER_KEYS, problems).flatMap(this::waiver).ifPresent(waivers::add);
+        }
         List<Claim> out = new ArrayList<>();
-        for (YNode item : file.get().list("claims", true)) {
+        if (file.get().get("claims").isEmpty() && file.get().get("waived").isEmpty()) file.get().require("claims");
+        for (YNode item : file.get().list("claims", false)) {
             YMap.of(item, "a claim", CLAIM_KEYS, problems).flatMap(this::claim).ifPresent(out::add);
         }
         return out;
@@ -124,16 +130,59 @@ public final class ClaimLoader {
                     ? vocabulary.property(p) : Optional.empty();
         });
         boolean negated = m.bool("negated", false);
+        Enumeration enumeration = property.map(p -> enumeration(m, p)).orElse(null);
         Value value = null;
-        Optional<YNode> valueNode = negated ? m.get("value") : m.require("value");
+        boolean valueNeeded = !negated && enumeration == null;
+        Optional<YNode> valueNode = valueNeeded ? m.require("value") : m.get("value");
         if (valueNode.isPresent() && property.isPresent()) {
             value = value(valueNode.get(), property.get(), m.text("unit", false).orElse(null));
         }
+        List<BigDecimal> parts = parts(m, value);
         TimeSpan time = time(m);
-        if (subject.isEmpty() || property.isEmpty() || (value == null && !negated) || time == null) {
+        if (subject.isEmpty() || property.isEmpty() || (value == null && valueNeeded) || time == null) {
             return Optional.empty();
         }
-        return Optional.of(new Assertion(subject.get(), property.get().id(), value, negated, time, Place.of(m.node())));
+        return Optional.of(new Assertion(subject.get(), property.get().id(), value, negated, time, enumeration, parts,
+                Place.of(m.node())));
+    }
+
+    /** count, items and numbered, when any is given; items are typed like values of the property. */
+    private Enumeration enumeration(YMap m, Property property) {
+        if (m.get("count").isEmpty() && m.get("items").isEmpty() && m.get("numbered").isEmpty()) return null;
+        Integer count = m.get("count").map(n -> positiveInt(n, "count")).orElse(null);
+        List<Value> items = new ArrayList<>();
+        for (YNode item : m.list("items", false)) {
+            Value v = value(item, property, null);
+            if (v != null) items.add(v);
+        }
+        List<Integer> numbered = new ArrayList<>();
+        for (YNode n : m.list("numbered", false)) {
+            Integer i = positiveInt(n, "numbered");
+            if (i != null) numbered.add(i);
+        }
+        return new Enumeration(count, List.copyOf(items), List.copyOf(numbered));
+    }
+
+    private Integer positiveInt(YNode n, String key) {
+        if (n.isInt() && Integer.parseInt(n.text()) >= 0) return Integer.parseInt(n.text());
+        problems.add(n, "'" + key + "' must be a whole number, not " + n.describe());
+        return null;
+    }
+
+    private List<BigDecimal> parts(YMap m, Value value) {
+        List<BigDecimal> parts = new ArrayList<>();
+        for (YNode n : m.list("parts", false)) {
+            try {
+                if (!n.isScalar() || n.isNull()) throw new NumberFormatException();
+                parts.add(new BigDecimal(n.text()));
+            } catch (NumberFormatException e) {
+                problems.add(n, "'parts' must list numbers, not " + n.describe());
+            }
+        }
+        if (!parts.isEmpty() && value != null && !(value instanceof Value.Number)) {
+            problems.add(m.get("parts").orElseThrow(), "'parts' needs a number 'value' (the total they make up)");
+        }
+        return List.copyOf(parts);
     }
 
     private Value value(YNode node, Property property, String unit) {
@@ -177,17 +226,32 @@ public final class ClaimLoader {
         return new TimeSpan(at, from, until);
     }
 
-    private Optional<Quote> quote(YMap m) {
+    private Optional<Waiver> waiver(YMap m) {
+        Optional<String> source = source(m);
+        Optional<String> quote = m.text("quote", true);
+        Optional<String> reason = m.text("reason", true);
+        if (source.isEmpty() || quote.isEmpty() || reason.isEmpty()) return Optional.empty();
+        return Optional.of(new Waiver(new Quote(source.get(), quote.get(), List.of(),
+                Place.of(m.get("quote").orElseThrow())), reason.get()));
+    }
+
+    /** The source id of a quote or waiver, when it names a known source. */
+    private Optional<String> source(YMap m) {
         Optional<String> source = m.text("source", true);
         source.filter(s -> !sourceIds.contains(s)).ifPresent(s -> Ids.checkKnown(m.get("source").orElseThrow(),
                 "source", sourceIds, problems));
+        return source.filter(sourceIds::contains);
+    }
+
+    private Optional<Quote> quote(YMap m) {
+        Optional<String> source = source(m);
         Optional<String> quote = m.text("quote", true);
         List<Integer> cites = new ArrayList<>();
         for (YNode c : m.list("cites", false)) {
             if (c.isInt() && Integer.parseInt(c.text()) > 0) cites.add(Integer.parseInt(c.text()));
             else problems.add(c, "'cites' must list marker numbers such as 4 (for [4]), not " + c.describe());
         }
-        if (source.isEmpty() || quote.isEmpty() || !sourceIds.contains(source.get())) return Optional.empty();
+        if (source.isEmpty() || quote.isEmpty()) return Optional.empty();
         return Optional.of(new Quote(source.get(), quote.get(), List.copyOf(cites), Place.of(m.get("quote").orElseThrow())));
     }
 }

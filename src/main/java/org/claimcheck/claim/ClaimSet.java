@@ -3,5 +3,5 @@ package org.claimcheck.claim;
 import java.util.List;
 
 /** Everything loaded from the claims folder. */
-public record ClaimSet(Vocabulary vocabulary, List<Claim> claims) {
+public record ClaimSet(Vocabulary vocabulary, List<Claim> claims, List<Waiver> waivers) {
 }

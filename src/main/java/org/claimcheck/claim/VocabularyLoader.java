@@ -14,7 +14,8 @@ import org.claimcheck.yaml.YNode;
 final class VocabularyLoader {
     private static final List<String> ENTITY_KEYS = List.of("id", "name", "variants", "kind", "from", "until",
             "predecessors", "successors", "represents", "basis", "note");
-    private static final List<String> PROPERTY_KEYS = List.of("id", "label", "type", "single", "symmetric", "note");
+    private static final List<String> PROPERTY_KEYS = List.of("id", "label", "type", "single", "symmetric",
+            "exclusive", "note");
 
     private VocabularyLoader() {
     }
@@ -37,6 +38,13 @@ final class VocabularyLoader {
             });
         }
         Vocabulary vocabulary = new Vocabulary(Map.copyOf(entities), Map.copyOf(properties));
+        for (YNode item : file.get().list("properties", false)) {
+            YMap.of(item, "a property", PROPERTY_KEYS, new Problems()).ifPresent(m -> {
+                for (YNode v : m.list("exclusive", false)) {
+                    if (v.isScalar() && !v.isNull()) Ids.checkKnown(v, "property", properties.keySet(), problems);
+                }
+            });
+        }
         for (YNode item : file.get().list("entities", false)) {
             YMap.of(item, "an entity", ENTITY_KEYS, new Problems()).ifPresent(m -> checkLinks(m, vocabulary, problems));
         }
@@ -68,7 +76,7 @@ final class VocabularyLoader {
         List<String> out = new ArrayList<>();
         for (YNode v : m.list(key, false)) {
             if (v.isScalar() && !v.isNull()) out.add(v.text());
-            else problems.add(v, "'" + key + "' must list entity ids, not " + v.describe());
+            else problems.add(v, "'" + key + "' must list ids, not " + v.describe());
         }
         return List.copyOf(out);
     }
@@ -95,8 +103,9 @@ final class VocabularyLoader {
         }
         boolean single = m.bool("single", false);
         boolean symmetric = m.bool("symmetric", false);
+        List<String> exclusive = texts(m, "exclusive", problems);
         if (id.isEmpty() || type == null) return Optional.empty();
         return Optional.of(new Property(id.get(), m.text("label", false).orElse(id.get()), type, single, symmetric,
-                org.claimcheck.claim.Place.of(m.node())));
+                exclusive, org.claimcheck.claim.Place.of(m.node())));
     }
 }

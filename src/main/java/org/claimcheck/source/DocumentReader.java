@@ -44,7 +44,8 @@ public final class DocumentReader {
             references = section.entries();
             bodyEnd = section.headingStart();
         }
-        List<Marker> markers = MarkerScanner.scan(text, 0, bodyEnd);
+        List<Marker> markers = MarkerScanner.scan(text, 0, bodyEnd).stream()
+                .filter(m -> !info.isBoilerplate(ex.positions().apply(m.start()).line())).toList();
         return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd);
     }
 

@@ -18,9 +18,27 @@ import org.claimcheck.yaml.YNode;
  */
 public final class SourceCatalog {
     private static final List<String> KEYS = List.of("id", "file", "title", "kind", "publisher", "site", "author",
-            "date", "url", "licence", "sha256", "note");
+            "date", "url", "licence", "sha256", "boilerplate", "note");
 
     private SourceCatalog() {
+    }
+
+    /** "1-5" or "49" per item: the lines of a text file that are boilerplate. */
+    private static List<SourceInfo.LineRange> lineRanges(YMap e, Problems problems) {
+        List<SourceInfo.LineRange> out = new ArrayList<>();
+        for (YNode item : e.list("boilerplate", false)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:\\s*-\\s*(\\d+))?")
+                    .matcher(item.isScalar() && !item.isNull() ? item.text().strip() : "");
+            int first = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+            int last = m.matches() && m.group(2) != null ? Integer.parseInt(m.group(2)) : first;
+            if (first < 1 || last < first) {
+                problems.add(item, "a boilerplate entry is a line or a range of lines such as \"1-5\", not "
+                        + item.describe());
+            } else {
+                out.add(new SourceInfo.LineRange(first, last));
+            }
+        }
+        return List.copyOf(out);
     }
 
     public static List<Document> load(Path root, Path sourcesYaml, Problems problems) {
@@ -62,7 +80,7 @@ public final class SourceCatalog {
             }
             SourceInfo info = new SourceInfo(id.get(), shown, e.text("title", false).orElse(id.get()),
                     e.text("kind", false).orElse(""), e.text("publisher", false).or(() -> e.text("site", false)).orElse(""),
-                    e.text("licence", false).orElse(""), sha.orElse(""));
+                    e.text("licence", false).orElse(""), sha.orElse(""), lineRanges(e, problems));
             try {
                 docs.add(DocumentReader.read(info, Files.readAllBytes(path)));
             } catch (java.nio.file.NoSuchFileException ex) {
