@@ -93,6 +93,14 @@ public final class Workspace {
         return claim.quotes().stream().map(this::locate).flatMap(Optional::stream).toList();
     }
 
+    /** Evidence for a finding about several claims: where each is said in the sources, then the claim entries. */
+    public List<Location> evidence(List<Claim> claims) {
+        List<Location> where = new java.util.ArrayList<>();
+        claims.forEach(c -> where.addAll(evidence(c)));
+        claims.forEach(c -> where.add(locate(c)));
+        return where.stream().distinct().toList();
+    }
+
     public Location locate(Claim claim) {
         return Location.inClaimFile(claim.place(), claim.id());
     }

@@ -33,7 +33,7 @@ public sealed interface Value {
 
     record Number(BigDecimal amount, String unit) implements Value {
         public String display(Vocabulary v) {
-            return amount.toPlainString() + (unit == null ? "" : " " + unit);
+            return amount.toPlainString() + (unit == null ? "" : unit.equals("%") ? unit : " " + unit);
         }
 
         public boolean compatibleWith(Value other) {

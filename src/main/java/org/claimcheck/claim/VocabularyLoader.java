@@ -69,7 +69,8 @@ final class VocabularyLoader {
         String represents = m.text("represents", false).orElse(null);
         if (id.isEmpty() || name.isEmpty()) return Optional.empty();
         return Optional.of(new Entity(id.get(), name.get(), List.copyOf(variants), m.text("kind", false).orElse(""),
-                from, until, predecessors, successors, represents, org.claimcheck.claim.Place.of(m.node())));
+                from, until, predecessors, successors, represents, m.text("basis", false).orElse(null),
+                org.claimcheck.claim.Place.of(m.node())));
     }
 
     private static List<String> texts(YMap m, String key, Problems problems) {

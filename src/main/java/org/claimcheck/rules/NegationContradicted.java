@@ -52,10 +52,7 @@ public final class NegationContradicted implements Rule {
             for (Stated instance : all) {
                 if (instance.assertion().negated() || instance.claim() == denial.claim()) continue;
                 contradiction(denial.assertion(), instance.assertion(), v).ifPresent(why -> {
-                    List<Location> where = new ArrayList<>(ws.evidence(denial.claim()));
-                    where.addAll(ws.evidence(instance.claim()));
-                    where.add(ws.locate(denial.claim()));
-                    where.add(ws.locate(instance.claim()));
+                    List<Location> where = ws.evidence(List.of(denial.claim(), instance.claim()));
                     out.add(finding("\"" + denial.describe(v) + "\" (" + denial.claim().id() + ") is contradicted by \""
                             + instance.describe(v) + "\" (" + instance.claim().id() + ")" + why, where, null));
                 });

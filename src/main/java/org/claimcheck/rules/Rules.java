@@ -7,11 +7,15 @@ import org.claimcheck.check.Rule;
 /** Every rule, sorted by id. A new rule is added here; nothing is found by scanning the classpath. */
 public final class Rules {
     public static final List<Rule> ALL = List.of(
+            new Anachronism(),
             new CitationOutOfRange(),
+            new ConflictingStatements(),
+            new CountMismatch(),
             new NegationContradicted(),
             new QuoteNotFound(),
             new SingleValueConflict(),
-            new SourceChanged());
+            new SourceChanged(),
+            new SumMismatch());
 
     private Rules() {
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimcheck.check.Finding;
-import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
@@ -72,20 +71,15 @@ public final class SingleValueConflict implements Rule {
         Map<String, List<Stated>> byValue = new java.util.TreeMap<>();
         for (Stated s : group) byValue.computeIfAbsent(s.assertion().value().display(v), k -> new ArrayList<>()).add(s);
         List<String> parts = new ArrayList<>();
-        List<Location> evidence = new ArrayList<>();
-        List<Location> claims = new ArrayList<>();
+        List<org.claimcheck.claim.Claim> claims = new ArrayList<>();
         byValue.forEach((value, stated) -> {
             List<String> ids = stated.stream().map(s -> s.claim().id()).distinct().toList();
             parts.add(value + " (" + String.join(", ", ids) + ")");
-            for (Stated s : stated) {
-                evidence.addAll(ws.evidence(s.claim()));
-                claims.add(ws.locate(s.claim()));
-            }
+            stated.forEach(s -> claims.add(s.claim()));
         });
-        evidence.addAll(claims);
         Stated first = group.get(0);
         String property = v.property(first.assertion().property()).map(Property::label).orElseThrow();
         return finding(v.label(first.assertion().subject()) + ": '" + property + "' takes one value, but the claims give "
-                + String.join(" and ", parts), evidence.stream().distinct().toList(), null);
+                + String.join(" and ", parts), ws.evidence(claims.stream().distinct().toList()), null);
     }
 }
