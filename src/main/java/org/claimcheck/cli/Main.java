@@ -28,7 +28,13 @@ public final class Main implements Runnable {
         return cmd;
     }
 
+    /** Held so that the level sticks: java.util.logging keeps loggers only weakly. */
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.List.of(
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox"));
+
     public static void main(String[] args) {
+        // PDFBox reports damaged fonts and missing glyph maps on stderr; a checker's output must stay readable
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
         CommandLine cmd = commandLine();
         cmd.setOut(new PrintWriter(System.out, true));
         cmd.setErr(new PrintWriter(System.err, true));

@@ -11,6 +11,7 @@ public final class Rules {
             new CitationOutOfRange(),
             new ConflictingStatements(),
             new CountMismatch(),
+            new NameVariant(),
             new NegationContradicted(),
             new QuoteNotFound(),
             new SingleValueConflict(),

@@ -18,6 +18,11 @@ public record Document(SourceInfo info, String text, IntFunction<Position> posit
         return positions.apply(offset);
     }
 
+    /** Whether an offset is in the work's own text: before the reference list and outside boilerplate lines. */
+    public boolean inBody(int offset) {
+        return offset < bodyEnd && !info.isBoilerplate(position(offset).line());
+    }
+
     public String path() {
         return info.path();
     }

@@ -12,6 +12,7 @@ final class PdfReader {
     }
 
     static Extracted read(byte[] bytes) throws IOException {
+        PdfFonts.useNoSystemFonts();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

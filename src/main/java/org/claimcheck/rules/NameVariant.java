@@ -1,0 +1,151 @@
+package org.claimcheck.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimcheck.check.Finding;
+import org.claimcheck.check.Location;
+import org.claimcheck.check.Rule;
+import org.claimcheck.check.Severity;
+import org.claimcheck.check.Workspace;
+import org.claimcheck.claim.Entity;
+import org.claimcheck.source.Document;
+import org.claimcheck.text.NameSimilarity;
+
+/**
+ * One name spelled several ways, in one source or across sources: spellings the vocabulary records for one entity
+ * that differ by a slip (not an alias such as "USSR"); words of the texts close to a word of a recorded name, so
+ * that an unrecorded variant is caught too; and letter-case slips in any capitalised word. Comparing every pair of
+ * capitalised words instead would flag ordinary words ("Studies", "Studios") in any long English text.
+ */
+public final class NameVariant implements Rule {
+    private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}\\p{L}+");
+    private static final String SEPARATORS = "[\\s.\\-]+";
+    private static final int MAX_PLACES = 6;
+
+    @Override
+    public String id() {
+        return "name-variant";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "one name is spelled several ways";
+    }
+
+    @Override
+    public String description() {
+        return """
+                Editors want one spelling per name. The rule compares the spellings the vocabulary records for \
+                each entity that occur in the sources: two that differ in a word by a letter-case slip or a small \
+                misspelling ("Danazn", "Danzan") are flagged; aliases ("USSR", "Soviet Union") and short forms \
+                ("D.Sukhbaatar") are not. Words of the texts close to a word of a recorded name are flagged too, \
+                so that a variant nobody recorded is caught, and so are letter-case slips in any capitalised word \
+                ("TSerendorj", "JavaScript" and "Javascript"). Inflections ("Mongol", "Mongols") are not variants.""";
+    }
+
+    @Override
+    public List<Finding> check(Workspace ws) {
+        Map<String, List<Place>> tokens = tokenPlaces(ws);
+        List<Finding> out = new ArrayList<>();
+        Set<String> reported = new HashSet<>();
+        for (Entity e : ws.vocabulary().entityList()) {
+            List<String> spellings = e.spellings();
+            String what = "entity '" + e.id() + "'";
+            for (int i = 0; i < spellings.size(); i++) {
+                for (int j = i + 1; j < spellings.size(); j++) {
+                    String[] slip = differingTokens(spellings.get(i), spellings.get(j));
+                    if (slip != null && tokens.containsKey(slip[0]) && tokens.containsKey(slip[1])
+                            && reported.add(key(slip[0], slip[1]))) {
+                        out.add(report(what, slip[0], slip[1], tokens, ws));
+                    }
+                }
+            }
+            // a spelling of this entity that nobody recorded: a text word close to a word of a recorded name
+            for (String spelling : spellings) {
+                for (String known : spelling.split(SEPARATORS)) {
+                    if (!tokens.containsKey(known)) continue;
+                    for (String word : tokens.keySet()) {
+                        if (NameSimilarity.sameNameMisspelled(known, word) && reported.add(key(known, word))) {
+                            out.add(report(what, known, word, tokens, ws));
+                        }
+                    }
+                }
+            }
+        }
+        // letter-case slips need no vocabulary: "TSerendorj" beside "Tserendorj" ("ALL CAPS" headings aside)
+        List<String> words = tokens.keySet().stream().filter(NameVariant::hasInnerCapital).sorted().toList();
+        for (String slip : words) {
+            for (String word : tokens.keySet()) {
+                if (!word.equals(slip) && word.equalsIgnoreCase(slip) && !isAllCaps(word) && reported.add(key(slip, word))) {
+                    out.add(report("a letter-case slip", slip, word, tokens, ws));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasInnerCapital(String word) {
+        return !isAllCaps(word) && word.substring(1).chars().anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** The pair of words in which two spellings differ by a slip, or null when they are aliases. */
+    private static String[] differingTokens(String a, String b) {
+        for (String ta : a.split(SEPARATORS)) {
+            for (String tb : b.split(SEPARATORS)) {
+                if (NameSimilarity.sameNameMisspelled(ta, tb)) return new String[] {ta, tb};
+            }
+        }
+        return null;
+    }
+
+    private Finding report(String what, String a, String b, Map<String, List<Place>> tokens, Workspace ws) {
+        List<Location> where = new ArrayList<>();
+        for (String token : List.of(a, b)) {
+            for (Place p : tokens.get(token).subList(0, Math.min(MAX_PLACES, tokens.get(token).size()))) {
+                where.add(ws.locate(p.doc(), p.start(), p.start() + token.length()));
+            }
+        }
+        return finding("\"" + a + "\" (" + count(tokens.get(a)) + ") and \"" + b + "\" (" + count(tokens.get(b))
+                + ") look like one name spelled two ways (" + what + ")", where, "use one spelling, or record both as"
+                + " variants of one entity if the sources really differ");
+    }
+
+    private record Place(Document doc, int start) {
+    }
+
+    private static String count(List<Place> places) {
+        return places.size() == 1 ? "once" : places.size() + " times";
+    }
+
+    private static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    /** Every capitalised word of every source body, with where it stands, in document order. */
+    private static Map<String, List<Place>> tokenPlaces(Workspace ws) {
+        Map<String, List<Place>> places = new LinkedHashMap<>();
+        for (Document doc : ws.documents()) {
+            Matcher m = NAME_TOKEN.matcher(doc.text());
+            while (m.find()) {
+                if (!doc.inBody(m.start())) continue;
+                places.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(new Place(doc, m.start()));
+            }
+        }
+        return places;
+    }
+}

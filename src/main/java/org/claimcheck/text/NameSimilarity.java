@@ -1,0 +1,25 @@
+package org.claimcheck.text;
+
+import java.util.Locale;
+
+/**
+ * When two written name tokens are one name spelled two ways: a letter-case slip ("TSerendorj", "Tserendorj")
+ * or a small misspelling ("Danazn", "Danzan"), but not an inflection ("Mongol", "Mongols") and not two names
+ * that merely share letters ("Eastern", "Western": misspellings keep the first letter).
+ */
+public final class NameSimilarity {
+    private NameSimilarity() {
+    }
+
+    public static boolean sameNameMisspelled(String a, String b) {
+        if (a.equals(b) || a.length() < 4 || b.length() < 4) return false;
+        if (a.equalsIgnoreCase(b)) return true;
+        String la = a.toLowerCase(Locale.ROOT);
+        String lb = b.toLowerCase(Locale.ROOT);
+        if (la.charAt(0) != lb.charAt(0) || la.startsWith(lb) || lb.startsWith(la)) return false;
+        int shorter = Math.min(la.length(), lb.length());
+        if (shorter < 6) return false;
+        int allowed = shorter >= 9 ? 2 : 1;
+        return EditDistance.osa(la, lb) <= allowed;
+    }
+}
