@@ -1,0 +1,108 @@
+package org.claimcheck.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the list of author names that opens a reference entry. Styles write names three ways: inverted
+ * ("Blagov, Sergei", "Bergk, V."), Vancouver ("Marras WS", "Bykov A.M.") and direct ("Morris Rossabi",
+ * "J. T. Hecht"). Each style is tried over the whole list and the one that reads furthest wins, because a
+ * single name is often ambiguous while a list is not.
+ */
+final class AuthorScanner {
+    /** The names as written, and the offset just after the last one (0 when there are none). */
+    record Result(List<String> names, int end) {
+    }
+
+    private enum Style { INVERTED, VANCOUVER, DIRECT }
+
+    private static final String PARTICLE = "(?:(?:van|von|der|den|de|da|di|del|della|du|la|le|dos|'t|’t)\\s+)*";
+    /** A capitalised word with a lower-case letter, or a long all-capitals one: "WS" is initials, not a name. */
+    private static final String WORD = "\\p{Lu}(?:[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*|\\p{Lu}{3,})";
+    private static final String FAMILY = PARTICLE + WORD + "(?:-\\s?" + WORD + ")*";
+    private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
+    private static final String GIVEN = "(?:" + WORD + "(?:-" + WORD + ")?|" + INITIALS + ")";
+    private static final String SUFFIX = "(?:,?\\s+(?:Jr|Sr)\\.?|\\s+(?:II|III|IV)\\b)?";
+    private static final Pattern INVERTED = Pattern.compile(FAMILY + ",\\s*" + GIVEN + "(?:\\s*" + GIVEN + ")*" + SUFFIX);
+    private static final Pattern VANCOUVER = Pattern.compile(
+            FAMILY + "(?:\\s+" + FAMILY + ")?\\s+(?:\\p{Lu}{1,3}(?!\\p{L})\\.?|(?:\\p{Lu}\\.){1,3})");
+    private static final Pattern DIRECT = Pattern.compile("(?:" + GIVEN + "\\s+){1,3}" + FAMILY + SUFFIX);
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,?\\s*(?:and|&)\\s+|;\\s*(?:(?:and|&)\\s+)?|,\\s*)");
+    private static final Pattern ET_AL = Pattern.compile(",?\\s*(?:et\\.?\\s*al\\.?|and others)");
+    /** Capitalised words that start titles and containers rather than names. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "Of", "And", "For", "To", "From",
+            "With", "By", "At", "Is", "Are", "How", "What", "Why", "When", "New", "Journal", "Proceedings", "University",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Vol", "No", "Retrieved", "Archived");
+
+    private AuthorScanner() {
+    }
+
+    static Result scan(String text) {
+        Result best = new Result(List.of(), 0);
+        for (Style style : Style.values()) {
+            Result r = scan(text, style);
+            if (r.end() > best.end()) best = r;
+        }
+        return best;
+    }
+
+    private static Result scan(String text, Style style) {
+        List<String> names = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        boolean conjunction = false, anyConjunction = false;
+        int pos = 0;
+        while (true) {
+            Matcher m = nameAt(text, pos, style, names.isEmpty(), conjunction);
+            if (m == null) break;
+            names.add(m.group().strip());
+            ends.add(m.end());
+            pos = m.end();
+            Matcher etAl = ET_AL.matcher(text).region(pos, text.length());
+            if (etAl.lookingAt()) {
+                ends.set(ends.size() - 1, etAl.end());
+                break;
+            }
+            Matcher sep = SEPARATOR.matcher(text).region(pos, text.length());
+            if (!sep.lookingAt()) break;
+            conjunction = sep.group().contains("and") || sep.group().contains("&");
+            anyConjunction |= conjunction;
+            pos = sep.end();
+        }
+        // "Morris Rossabi, Modern Mongolia": full names joined by bare commas only are a name and then a title.
+        int keep = names.size();
+        if (style == Style.DIRECT && !anyConjunction) {
+            for (int i = 1; i < names.size(); i++) {
+                if (!names.get(i).matches(".*\\b\\p{Lu}\\..*")) {
+                    keep = i;
+                    break;
+                }
+            }
+        }
+        return keep == 0 ? new Result(List.of(), 0) : new Result(names.subList(0, keep), ends.get(keep - 1));
+    }
+
+    /** A name of the list's style at pos; an inverted list may continue with a direct name after "and". */
+    private static Matcher nameAt(String text, int pos, Style style, boolean first, boolean afterConjunction) {
+        List<Pattern> forms = switch (style) {
+            case INVERTED -> first || !afterConjunction ? List.of(INVERTED) : List.of(INVERTED, DIRECT);
+            case VANCOUVER -> List.of(VANCOUVER);
+            case DIRECT -> List.of(DIRECT);
+        };
+        for (Pattern form : forms) {
+            Matcher m = form.matcher(text).region(pos, text.length());
+            if (m.lookingAt() && isName(m.group())) return m;
+        }
+        return null;
+    }
+
+    private static boolean isName(String candidate) {
+        for (String word : candidate.split("[\\s,]+")) {
+            if (NOT_NAMES.contains(word)) return false; // "A." is an initial, "A" an article
+        }
+        return true;
+    }
+}
