@@ -26,17 +26,22 @@ final class AuthorScanner {
     private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
     private static final String GIVEN = "(?:" + WORD + "(?:-" + WORD + ")?|" + INITIALS + ")";
     private static final String SUFFIX = "(?:,?\\s+(?:Jr|Sr)\\.?|\\s+(?:II|III|IV)\\b)?";
-    private static final Pattern INVERTED = Pattern.compile(FAMILY + ",\\s*" + GIVEN + "(?:\\s*" + GIVEN + ")*" + SUFFIX);
+    /** Given names before initials ("Robert D.", "Louis F."): a word after an initial starts the title. */
+    private static final Pattern INVERTED = Pattern.compile(FAMILY + ",\\s*(?=\\p{Lu})(?:" + WORD + "(?:-" + WORD + ")?"
+            + "(?:\\s+" + WORD + "(?:-" + WORD + ")?)?)?(?:\\s*" + INITIALS + ")?(?:\\s+(?:de|da|van|von|du))?" + SUFFIX);
     private static final Pattern VANCOUVER = Pattern.compile(
-            FAMILY + "(?:\\s+" + FAMILY + ")?\\s+(?:\\p{Lu}{1,3}(?!\\p{L})\\.?|(?:\\p{Lu}\\.){1,3})");
+            FAMILY + "(?:\\s+" + FAMILY + ")?\\s+(?:(?:\\p{Lu}\\.-?){1,3}|\\p{Lu}{1,3}(?!\\p{L})\\.?)");
     private static final Pattern DIRECT = Pattern.compile("(?:" + GIVEN + "\\s+){1,3}" + FAMILY + SUFFIX);
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,?\\s*(?:and|&)\\s+|;\\s*(?:(?:and|&)\\s+)?|,\\s*)");
     private static final Pattern ET_AL = Pattern.compile(",?\\s*(?:et\\.?\\s*al\\.?|and others)");
+    /** Marks the names as editors ("Bakola, E., ... eds. (2013)"); read as part of the list. */
+    private static final Pattern EDITORS = Pattern.compile(",?\\s*\\(?(?:[Ee]ds?|Hrsg)\\.?\\)?(?=[\\s.,(]|$)");
     /** Capitalised words that start titles and containers rather than names. */
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "Of", "And", "For", "To", "From",
+    private static final Set<String> NOT_NAMES = Set.of("The", "An", "In", "On", "Of", "And", "For", "To", "From",
             "With", "By", "At", "Is", "Are", "How", "What", "Why", "When", "New", "Journal", "Proceedings", "University",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Vol", "No", "Retrieved", "Archived");
+    private static final Pattern INITIAL = Pattern.compile(".*\\b\\p{Lu}\\..*");
 
     private AuthorScanner() {
     }
@@ -53,13 +58,15 @@ final class AuthorScanner {
     private static Result scan(String text, Style style) {
         List<String> names = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
+        List<Boolean> directAfterComma = new ArrayList<>();
         boolean conjunction = false, anyConjunction = false;
         int pos = 0;
         while (true) {
-            Matcher m = nameAt(text, pos, style, names.isEmpty(), conjunction);
+            Matcher m = nameAt(text, pos, style, names.isEmpty());
             if (m == null) break;
             names.add(m.group().strip());
             ends.add(m.end());
+            directAfterComma.add(!conjunction && m.pattern() == DIRECT);
             pos = m.end();
             Matcher etAl = ET_AL.matcher(text).region(pos, text.length());
             if (etAl.lookingAt()) {
@@ -68,27 +75,37 @@ final class AuthorScanner {
             }
             Matcher sep = SEPARATOR.matcher(text).region(pos, text.length());
             if (!sep.lookingAt()) break;
-            conjunction = sep.group().contains("and") || sep.group().contains("&");
+            conjunction = sep.group().matches(".*\\b(?:and|et|und)\\b.*|.*&.*");
             anyConjunction |= conjunction;
             pos = sep.end();
         }
-        // "Morris Rossabi, Modern Mongolia": full names joined by bare commas only are a name and then a title.
+        // "Morris Rossabi, Modern Mongolia": a direct name without initials after a bare comma, in a list
+        // with no "and", is a title.
         int keep = names.size();
-        if (style == Style.DIRECT && !anyConjunction) {
-            for (int i = 1; i < names.size(); i++) {
-                if (!names.get(i).matches(".*\\b\\p{Lu}\\..*")) {
-                    keep = i;
-                    break;
-                }
+        for (int i = 1; i < names.size() && !anyConjunction; i++) {
+            if (directAfterComma.get(i) && !INITIAL.matcher(names.get(i)).matches()) {
+                keep = i;
+                break;
             }
         }
-        return keep == 0 ? new Result(List.of(), 0) : new Result(names.subList(0, keep), ends.get(keep - 1));
+        while (keep > 0 && !endsAtBoundary(text, ends.get(keep - 1))) keep--;
+        if (keep == 0) return new Result(List.of(), 0);
+        Matcher editors = EDITORS.matcher(text).region(ends.get(keep - 1), text.length());
+        int end = editors.lookingAt() ? editors.end() : ends.get(keep - 1);
+        return new Result(names.subList(0, keep), end);
     }
 
-    /** A name of the list's style at pos; an inverted list may continue with a direct name after "and". */
-    private static Matcher nameAt(String text, int pos, Style style, boolean first, boolean afterConjunction) {
+    /** A name list must stop at punctuation, a bracket, a quote or a year, else it ran into a title. */
+    private static boolean endsAtBoundary(String s, int end) {
+        if (end >= s.length() || s.charAt(end - 1) == '.') return true;
+        String next = s.substring(end).stripLeading();
+        return next.isEmpty() || next.matches("(?s)^[.,;:(\\[\"“'‘«].*|^\\d{4}.*|^(?:[Ee]ds?|Hrsg)\\b.*");
+    }
+
+    /** A name of the list's style at pos; an inverted list may go on with direct names ("Derrick, D., I. Stavness"). */
+    private static Matcher nameAt(String text, int pos, Style style, boolean first) {
         List<Pattern> forms = switch (style) {
-            case INVERTED -> first || !afterConjunction ? List.of(INVERTED) : List.of(INVERTED, DIRECT);
+            case INVERTED -> first ? List.of(INVERTED) : List.of(INVERTED, DIRECT);
             case VANCOUVER -> List.of(VANCOUVER);
             case DIRECT -> List.of(DIRECT);
         };

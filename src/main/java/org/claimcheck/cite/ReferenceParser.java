@@ -48,7 +48,7 @@ public final class ReferenceParser {
             date = lead.get().date();
             rest = rest.substring(lead.get().end());
         }
-        TitleSplit title = TitleSplit.of(rest, rest.isEmpty() || s.charAt(names.end()) != ',' ? '.' : ',');
+        TitleSplit title = TitleSplit.of(rest, stop(rest, date != null));
         Tail tail = Tail.of(title.after());
         if (date == null) date = tail.date();
         return new ParsedReference(names.names(), title.title(), title.container() != null ? title.container()
@@ -61,7 +61,7 @@ public final class ReferenceParser {
      */
     private static AuthorScanner.Result authors(String s) {
         AuthorScanner.Result names = AuthorScanner.scan(s);
-        if (!names.names().isEmpty() && endsAtBoundary(s, names.end())) return names;
+        if (!names.names().isEmpty()) return names;
         Matcher org = Pattern.compile("^([^\"“”(.,:;]{2,80}?)(?=\\.\\s|\\s\\(\\s*(?:\\w+\\.? )*\\d{4})").matcher(s);
         if (org.find() && org.group(1).strip().split(" ").length <= 8 && Character.isUpperCase(s.charAt(0))) {
             return new AuthorScanner.Result(List.of(org.group(1).strip()), org.end());
@@ -69,11 +69,15 @@ public final class ReferenceParser {
         return new AuthorScanner.Result(List.of(), 0);
     }
 
-    /** A name list must stop at punctuation, a bracket, a quote or a year, else it ran into a title. */
-    private static boolean endsAtBoundary(String s, int end) {
-        if (end >= s.length() || s.charAt(end - 1) == '.') return true;
-        String next = s.substring(end).stripLeading();
-        return next.isEmpty() || next.matches("(?s)^[.,;:(\\[\"“'‘].*|^\\d{4}.*");
+    /**
+     * How the title will end. A period after the authors or date means sentence style; a comma ("Morris Rossabi,
+     * Modern Mongolia"), or a date in parentheses followed straight by the title ("(1994) A Softbot-based
+     * Interface to the Internet, Comm. ACM"), means the title ends at a comma.
+     */
+    private static char stop(String rest, boolean afterDate) {
+        String lead = rest.replaceFirst("^[\\s)\\]]+", "");
+        if (lead.startsWith(",")) return ',';
+        return afterDate && !lead.isEmpty() && !lead.startsWith(".") ? ',' : '.';
     }
 
     /** Removes a keyword clause and the date after it ("Retrieved 2008-06-16."), returning the date. */

@@ -18,6 +18,9 @@ record TitleSplit(String title, String container, String after) {
     /** A parenthesis that holds publication facts: "(University of California Press, 2005)", "(5th ed.)". */
     private static final Pattern FACTS = Pattern.compile("\\s\\((?=[^()]*[,:]|[^()]*\\beds?\\.|\\d{4}\\))");
 
+    /** In comma style a field after the title starts with a capital or a number: "..., Phys. Rev. Lett.". */
+    private static final Pattern NEXT_FIELD = Pattern.compile(",\\s+(?=[\\p{Lu}\\d])");
+
     static TitleSplit of(String rest, char stop) {
         String r = rest.replaceFirst("^[\\s.,:;)\\]]+", "");
         if (!r.isEmpty() && QUOTES.indexOf(r.charAt(0)) >= 0) {
@@ -31,8 +34,8 @@ record TitleSplit(String title, String container, String after) {
         int end = Sentences.end(r, 0);
         Matcher facts = FACTS.matcher(r);
         if (facts.find() && facts.start() < end) end = facts.start();
-        int comma = r.indexOf(", ");
-        if (stop == ',' && comma >= 0 && comma < end) end = comma;
+        Matcher comma = NEXT_FIELD.matcher(r);
+        if (stop == ',' && comma.find() && comma.start() < end) end = comma.start();
         String title = trim(r.substring(0, end));
         return new TitleSplit(title.isEmpty() ? null : title, null, r.substring(end));
     }
