@@ -29,8 +29,9 @@ final class AuthorScanner {
     /** Given names before initials ("Robert D.", "Louis F."): a word after an initial starts the title. */
     private static final Pattern INVERTED = Pattern.compile(FAMILY + ",\\s*(?=\\p{Lu})(?:" + WORD + "(?:-" + WORD + ")?"
             + "(?:\\s+" + WORD + "(?:-" + WORD + ")?)?)?(?:\\s*" + INITIALS + ")?(?:\\s+(?:de|da|van|von|du))?" + SUFFIX);
+    /** Family name then initials: "Marras WS", "Bykov A.M.", and IOP's spaced "Keller S C". */
     private static final Pattern VANCOUVER = Pattern.compile(
-            FAMILY + "(?:\\s+" + FAMILY + ")?\\s+(?:(?:\\p{Lu}\\.-?){1,3}|\\p{Lu}{1,3}(?!\\p{L})\\.?)");
+            FAMILY + "(?:\\s+" + FAMILY + ")?\\s+(?:(?:\\p{Lu}\\.-?){1,3}|\\p{Lu}{1,3}(?!\\p{L})\\.?|\\p{Lu}(?:\\s\\p{Lu}){1,2}(?!\\p{L}))");
     private static final Pattern DIRECT = Pattern.compile("(?:" + GIVEN + "\\s+){1,3}" + FAMILY + SUFFIX);
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,?\\s*(?:and|&)\\s+|;\\s*(?:(?:and|&)\\s+)?|,\\s*)");
     private static final Pattern ET_AL = Pattern.compile(",?\\s*(?:et\\.?\\s*al\\.?|and others)");

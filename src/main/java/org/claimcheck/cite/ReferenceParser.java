@@ -51,6 +51,7 @@ public final class ReferenceParser {
         TitleSplit title = TitleSplit.of(rest, stop(rest, date != null));
         Tail tail = Tail.of(title.after());
         if (date == null) date = tail.date();
+        if (date == null && title.title() != null) date = Tail.publicationDate(rest, true);
         return new ParsedReference(names.names(), title.title(), title.container() != null ? title.container()
                 : tail.container(), tail.publisher(), date, pages, isbn.valid(), isbn.invalid(), url, archived, retrieved);
     }

@@ -1,5 +1,6 @@
 package org.claimcheck.cite;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,7 @@ record Tail(String container, String publisher, PartialDate date) {
 
     static Tail of(String tail) {
         String after = FORMAT.matcher(tail).replaceFirst("");
-        PartialDate date = DateParser.findAll(after).stream().findFirst().map(DateParser.Found::date).orElse(null);
+        PartialDate date = publicationDate(after, false);
         String container = null, publisher = null;
         Matcher facts = FACTS.matcher(after);
         if (facts.find()) publisher = afterPlace(facts.group(1));
@@ -52,6 +53,20 @@ record Tail(String container, String publisher, PartialDate date) {
             }
         }
         return new Tail(container, publisher, date);
+    }
+
+    /**
+     * The date in parentheses, where a style puts the publication date ("Phys. Rev. D 15, 1753 (2006)"), else
+     * the first date, or the last when the text may open with a title that holds years of its own.
+     */
+    static PartialDate publicationDate(String s, boolean last) {
+        List<DateParser.Found> all = DateParser.findAll(s);
+        for (DateParser.Found d : all) {
+            if (s.substring(0, d.start()).matches("(?s).*\\(\\s*") && s.substring(d.end()).matches("(?s)\\s*\\).*")) {
+                return d.date();
+            }
+        }
+        return all.isEmpty() ? null : all.get(last ? all.size() - 1 : 0).date();
     }
 
     private static int stop(String s) {
