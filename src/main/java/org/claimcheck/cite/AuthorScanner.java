@@ -19,16 +19,19 @@ final class AuthorScanner {
 
     private enum Style { INVERTED, VANCOUVER, DIRECT }
 
-    private static final String PARTICLE = "(?:(?:van|von|der|den|de|da|di|del|della|du|la|le|dos|'t|’t)\\s+)*";
+    private static final String PARTICLE = "(?:(?i:van|von|der|den|de|da|di|del|della|du|la|le|dos|'t|’t)\\s+)*";
     /** A capitalised word with a lower-case letter, or a long all-capitals one: "WS" is initials, not a name. */
     private static final String WORD = "\\p{Lu}(?:[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*|\\p{Lu}{3,})";
-    private static final String FAMILY = PARTICLE + WORD + "(?:-\\s?" + WORD + ")*";
+    private static final String FAMILY = PARTICLE + WORD + "(?:-\\s?\\p{L}[\\p{L}'’]*)*";
     private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
     private static final String GIVEN = "(?:" + WORD + "(?:-" + WORD + ")?|" + INITIALS + ")";
     private static final String SUFFIX = "(?:,?\\s+(?:Jr|Sr)\\.?|\\s+(?:II|III|IV)\\b)?";
     /** Given names before initials ("Robert D.", "Louis F."): a word after an initial starts the title. */
     private static final Pattern INVERTED = Pattern.compile(FAMILY + ",\\s*(?=\\p{Lu})(?:" + WORD + "(?:-" + WORD + ")?"
-            + "(?:\\s+" + WORD + "(?:-" + WORD + ")?)?)?(?:\\s*" + INITIALS + ")?(?:\\s+(?:de|da|van|von|du))?" + SUFFIX);
+            + "(?:\\s+" + WORD + "(?:-" + WORD + ")?)?)?(?:\\s*(?:" + INITIALS + "|\\p{Lu}{1,3}(?!\\p{L})\\.?))?(?:\\s+(?:de|da|van|von|du))?" + SUFFIX);
+    /** "Sasayama, D. Hattori, K." lists inverted names with initials, separated by nothing but a space. */
+    private static final Pattern SPACE_THEN_INVERTED = Pattern.compile("\\s+(?=" + FAMILY + ",\\s*(?:" + INITIALS
+            + "|\\p{Lu}{1,3}(?!\\p{L}))[\\s,;.(&]" + ")");
     /** Family name then initials: "Marras WS", "Bykov A.M.", and IOP's spaced "Keller S C". */
     private static final Pattern VANCOUVER = Pattern.compile(
             FAMILY + "(?:\\s+" + FAMILY + ")?\\s+(?:(?:\\p{Lu}\\.-?){1,3}|\\p{Lu}{1,3}(?!\\p{L})\\.?|\\p{Lu}(?:\\s\\p{Lu}){1,2}(?!\\p{L}))");
@@ -75,7 +78,10 @@ final class AuthorScanner {
                 break;
             }
             Matcher sep = SEPARATOR.matcher(text).region(pos, text.length());
-            if (!sep.lookingAt()) break;
+            if (!sep.lookingAt()) {
+                sep = SPACE_THEN_INVERTED.matcher(text).region(pos, text.length());
+                if (style != Style.INVERTED || text.charAt(pos - 1) != '.' || !sep.lookingAt()) break;
+            }
             conjunction = sep.group().matches(".*\\b(?:and|et|und)\\b.*|.*&.*");
             anyConjunction |= conjunction;
             pos = sep.end();

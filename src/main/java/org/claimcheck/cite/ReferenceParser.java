@@ -36,7 +36,7 @@ public final class ReferenceParser {
         String[] held = {s};
         PartialDate archived = takeDated(held, ARCHIVED);
         PartialDate retrieved = takeDated(held, RETRIEVED);
-        s = held[0].replaceAll("\\s+", " ").strip();
+        s = spacing(held[0]);
         String pages = pages(s);
 
         AuthorScanner.Result names = authors(s);
@@ -48,7 +48,7 @@ public final class ReferenceParser {
             date = lead.get().date();
             rest = rest.substring(lead.get().end());
         }
-        TitleSplit title = TitleSplit.of(rest, stop(rest, date != null));
+        TitleSplit title = TitleSplit.of(rest, stop(rest));
         Tail tail = Tail.of(title.after());
         if (date == null) date = tail.date();
         if (date == null && title.title() != null) date = Tail.publicationDate(rest, true);
@@ -70,15 +70,9 @@ public final class ReferenceParser {
         return new AuthorScanner.Result(List.of(), 0);
     }
 
-    /**
-     * How the title will end. A period after the authors or date means sentence style; a comma ("Morris Rossabi,
-     * Modern Mongolia"), or a date in parentheses followed straight by the title ("(1994) A Softbot-based
-     * Interface to the Internet, Comm. ACM"), means the title ends at a comma.
-     */
-    private static char stop(String rest, boolean afterDate) {
-        String lead = rest.replaceFirst("^[\\s)\\]]+", "");
-        if (lead.startsWith(",")) return ',';
-        return afterDate && !lead.isEmpty() && !lead.startsWith(".") ? ',' : '.';
+    /** A comma after the authors ("Morris Rossabi, Modern Mongolia ...") means the title, too, ends at a comma. */
+    private static char stop(String rest) {
+        return rest.replaceFirst("^[\\s)\\]]+", "").startsWith(",") ? ',' : '.';
     }
 
     /** Removes a keyword clause and the date after it ("Retrieved 2008-06-16."), returning the date. */
@@ -113,6 +107,15 @@ public final class ReferenceParser {
         Matcher m = PAGES.matcher(s);
         if (!m.find()) return null;
         return (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\s+", "");
+    }
+
+    /**
+     * Repairs the spacing that text extracted from PDFs garbles ("Invariance ,JETP Lett .13 ( 1971)",
+     * "Strings.JHEP"), so punctuation delimits fields as it does in typed text.
+     */
+    private static String spacing(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll(" (?=[,;:.)\\]])|(?<=[(\\[]) ", "")
+                .replaceAll("(?<=\\p{Ll}\\p{Ll})([.,;])(?=\\p{Lu})|(?<=\\p{L})([,;])(?=\\p{L})", "$1$2 ").strip();
     }
 
     private static String find(Pattern p, String s, int group) {

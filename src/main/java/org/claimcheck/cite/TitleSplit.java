@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  */
 record TitleSplit(String title, String container, String after) {
     private static final String QUOTES = "\"“”«»";
+    /** British single quotes: 'Towards elegant parameters', closed by a quote before punctuation or a space. */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("['‘](.+?)['’](?=[\\s,.;:]|$)");
     private static final Pattern JOURNAL_VOLUME = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]*\\.?\\s*)+?)\\s*(?:\\p{Lu}\\s+)?"
             + "(?:[Vv]ol\\.\\s*)?\\d+\\s*(?:\\(\\d+\\))?\\s*[,:(]");
     /** A parenthesis that holds publication facts: "(University of California Press, 2005)", "(5th ed.)". */
-    private static final Pattern FACTS = Pattern.compile("\\s\\((?=[^()]*[,:]|[^()]*\\beds?\\.|\\d{4}\\))");
+    private static final Pattern FACTS = Pattern.compile("(?:\\s|(?<=\\)))\\((?=[^()]*[,:]|[^()]*(?i:\\beds?\\.|edition)|\\d{4}\\))");
 
     /** In comma style a field after the title starts with a capital or a number: "..., Phys. Rev. Lett.". */
     private static final Pattern NEXT_FIELD = Pattern.compile(",\\s+(?=[\\p{Lu}\\d])");
@@ -27,6 +29,8 @@ record TitleSplit(String title, String container, String after) {
             int close = indexOfAny(r, 1);
             if (close > 1) return new TitleSplit(trim(r.substring(1, close)), null, r.substring(close + 1));
         }
+        Matcher single = SINGLE_QUOTED.matcher(r);
+        if (single.lookingAt()) return new TitleSplit(trim(single.group(1)), null, r.substring(single.end()));
         Matcher journal = JOURNAL_VOLUME.matcher(r);
         if (journal.find() && journal.group(1).contains(".") && journal.group(1).strip().contains(" ")) {
             return new TitleSplit(null, trim(journal.group(1)), r.substring(journal.end(1)));

@@ -161,4 +161,22 @@ class ReferenceParserTest {
         assertThat(r.container()).isEqualTo("Nucl. Phys");
         assertThat(date(r)).isEqualTo("1982");
     }
+
+    @Test
+    void spacingGarbledByPdfExtractionIsRepaired() {
+        ParsedReference r = ReferenceParser.parse("Aganagic, M., Cheng, M. C. N. and Vafa, C.: Quantum Geometry of "
+                + "Refined Topological Strings.JHEP 1211 ,019 ( 2012)[ arXiv:1105.0630[ hep-th]].");
+        assertThat(r.authors()).containsExactly("Aganagic, M.", "Cheng, M. C. N.", "Vafa, C.");
+        assertThat(r.title()).isEqualTo("Quantum Geometry of Refined Topological Strings");
+        assertThat(date(r)).isEqualTo("2012");
+    }
+
+    @Test
+    void singleQuotedTitleAndCapitalisedParticle() {
+        ParsedReference r = ReferenceParser.parse("Mehellou, Y., De Clercq, E. (2010). 'Twenty-Six Years of "
+                + "Anti-HIV Drug Discovery', J. Med. Chem. 53, 521–538.");
+        assertThat(r.authors()).containsExactly("Mehellou, Y.", "De Clercq, E.");
+        assertThat(r.title()).isEqualTo("Twenty-Six Years of Anti-HIV Drug Discovery");
+        assertThat(r.pages()).isEqualTo("521–538");
+    }
 }
