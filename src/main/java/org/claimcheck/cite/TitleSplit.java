@@ -1,0 +1,58 @@
+package org.claimcheck.cite;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The title of an entry, read from the text after its authors (and date): a quoted title is taken whole; an
+ * unquoted one runs to the sentence end, to a parenthesis of publication facts, or, in styles that close the
+ * author list with a comma ("Morris Rossabi, Modern Mongolia ... (University of California Press, 2005)"), to
+ * the next comma. A lead of abbreviations and a volume ("Nucl. Phys. B 195, 503") is a journal, not a title.
+ *
+ * @param container set only when the lead turned out to be a journal; after is the text past the title
+ */
+record TitleSplit(String title, String container, String after) {
+    private static final String QUOTES = "\"“”«»";
+    /** British single quotes: 'Towards elegant parameters', closed by a quote before punctuation or a space. */
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("['‘](.+?)['’](?=[\\s,.;:]|$)");
+    private static final Pattern JOURNAL_VOLUME = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]*\\.?\\s*)+?)\\s*(?:\\p{Lu}\\s+)?"
+            + "(?:[Vv]ol\\.\\s*)?\\d+\\s*(?:\\(\\d+\\))?\\s*[,:(]");
+    /** A parenthesis that holds publication facts: "(University of California Press, 2005)", "(5th ed.)". */
+    private static final Pattern FACTS = Pattern.compile("(?:\\s|(?<=\\)))\\((?=[^()]*[,:]|[^()]*(?i:\\beds?\\.|edition)|\\d{4}\\))");
+
+    /** In comma style a field after the title starts with a capital or a number: "..., Phys. Rev. Lett.". */
+    private static final Pattern NEXT_FIELD = Pattern.compile(",\\s+(?=[\\p{Lu}\\d])");
+
+    static TitleSplit of(String rest, char stop) {
+        String r = rest.replaceFirst("^[\\s.,:;)\\]]+", "");
+        if (!r.isEmpty() && QUOTES.indexOf(r.charAt(0)) >= 0) {
+            int close = indexOfAny(r, 1);
+            if (close > 1) return new TitleSplit(trim(r.substring(1, close)), null, r.substring(close + 1));
+        }
+        Matcher single = SINGLE_QUOTED.matcher(r);
+        if (single.lookingAt()) return new TitleSplit(trim(single.group(1)), null, r.substring(single.end()));
+        Matcher journal = JOURNAL_VOLUME.matcher(r);
+        if (journal.find() && journal.group(1).contains(".") && journal.group(1).strip().contains(" ")) {
+            return new TitleSplit(null, trim(journal.group(1)), r.substring(journal.end(1)));
+        }
+        int end = Sentences.end(r, 0);
+        Matcher facts = FACTS.matcher(r);
+        if (facts.find() && facts.start() < end) end = facts.start();
+        Matcher comma = NEXT_FIELD.matcher(r);
+        if (stop == ',' && comma.find() && comma.start() < end) end = comma.start();
+        String title = trim(r.substring(0, end));
+        return new TitleSplit(title.isEmpty() ? null : title, null, r.substring(end));
+    }
+
+    private static int indexOfAny(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (QUOTES.indexOf(s.charAt(i)) >= 0) return i;
+        }
+        return -1;
+    }
+
+    /** Strips the spaces and trailing separators a field keeps from the entry ("Funds," → "Funds"). */
+    static String trim(String s) {
+        return s.strip().replaceAll("[\\s,.;:]+$", "").strip();
+    }
+}
