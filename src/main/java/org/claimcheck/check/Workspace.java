@@ -40,6 +40,10 @@ public final class Workspace {
         return claims.claims();
     }
 
+    public List<org.claimcheck.claim.Waiver> waivers() {
+        return claims.waivers();
+    }
+
     public Vocabulary vocabulary() {
         return claims.vocabulary();
     }

@@ -17,14 +17,11 @@ import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
-import org.claimcheck.check.WorkspaceLoader;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Result;
 import org.claimcheck.rules.Rules;
 import org.claimcheck.source.Paths;
-import org.claimcheck.yaml.InputException;
-import org.claimcheck.yaml.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,15 +34,8 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--root", defaultValue = ".", paramLabel = "DIR",
-            description = "Repository root; paths in reports are relative to it (default: ${DEFAULT-VALUE}).")
-    Path root;
-
-    @Option(names = "--sources", paramLabel = "FILE", description = "Source list (default: ROOT/seeds/sources.yaml).")
-    Path sources;
-
-    @Option(names = "--claims", paramLabel = "DIR", description = "Claims folder (default: ROOT/claims).")
-    Path claims;
+    @CommandLine.Mixin
+    WorkspaceOptions input;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where reports are written (default: ROOT/reports).")
     Path out;
@@ -65,18 +55,11 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Severity threshold = threshold();
         Set<ReportFormat> chosen = chosenFormats();
-        Workspace ws;
-        try {
-            ws = WorkspaceLoader.load(root, sources != null ? sources : root.resolve("seeds/sources.yaml"),
-                    claims != null ? claims : root.resolve("claims"));
-        } catch (InputException e) {
-            for (Problem p : e.problems()) stderr.println(p);
-            stderr.println("claimcheck: " + e.problems().size() + " input problem" + (e.problems().size() == 1 ? "" : "s")
-                    + "; fix them and run again");
-            return 2;
-        }
+        Workspace ws = input.load(stderr);
+        if (ws == null) return 2;
         List<Finding> findings = Checker.run(ws, Rules.ALL);
         Result result = result(ws, findings);
+        Path root = input.root;
         Path outDir = out != null ? out : root.resolve("reports");
         Files.createDirectories(outDir);
         for (ReportFormat f : chosen) write(f, result, outDir.resolve(f.fileName()));
