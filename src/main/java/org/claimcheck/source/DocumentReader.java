@@ -47,7 +47,7 @@ public final class DocumentReader {
         List<Marker> found = ex.markedUpMarkers() != null ? ex.markedUpMarkers() : MarkerScanner.scan(text, 0, bodyEnd);
         List<Marker> markers = found.stream().filter(m -> m.start() < bodyEnd)
                 .filter(m -> !info.isBoilerplate(ex.positions().apply(m.start()).line())).toList();
-        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd);
+        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd, ex.furniture());
     }
 
     static String sha256(byte[] bytes) {

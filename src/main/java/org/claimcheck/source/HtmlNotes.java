@@ -66,9 +66,15 @@ final class HtmlNotes {
         List<Marker> out = new ArrayList<>();
         for (Link l : links) {
             Matcher m = NUMERIC.matcher(l.label());
-            if (m.matches()) out.add(new Marker(Integer.parseInt(m.group(1)), l.start(), l.end()));
+            if (m.matches()) out.add(new Marker(Integer.parseInt(m.group(1)), l.start(), l.end(), inLetteredNote(l)));
         }
         return out.isEmpty() ? null : out;
+    }
+
+    private boolean inLetteredNote(Link l) {
+        Set<String> lettered = new HashSet<>();
+        for (Link x : links) if (!NUMERIC.matcher(x.label()).matches()) lettered.add(x.target());
+        return notes.stream().anyMatch(n -> lettered.contains(n.id()) && n.start() <= l.start() && l.end() <= n.end());
     }
 
     /** The numbered entries in page order, or null when the page marks up no numbered notes. */
