@@ -43,22 +43,24 @@ public final class CitationOrder implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Document doc : ws.documents()) {
             Set<Integer> seen = new HashSet<>();
-            int max = 0, breaks = 0;
-            Marker first = null, before = null;
+            int breaks = 0;
+            Marker highest = null, first = null, higher = null;
             for (Marker m : doc.markers()) {
                 if (m.inNote() || !seen.add(m.number())) continue;
-                if (m.number() < max) {
+                if (highest != null && m.number() < highest.number()) {
                     breaks++;
-                    if (first == null) first = m;
+                    if (first == null) {
+                        first = m;
+                        higher = highest;
+                    }
                 } else {
-                    if (first == null) before = m;
-                    max = m.number();
+                    highest = m;
                 }
             }
             if (first == null || breaks * 3 > seen.size()) continue;
-            List<Location> where = new ArrayList<>(List.of(ws.locate(doc, first.start(), first.end())));
-            if (before != null) where.add(ws.locate(doc, before.start(), before.end()));
-            out.add(finding("[" + first.number() + "] in " + doc.path() + " is first used after [" + max
+            List<Location> where = List.of(ws.locate(doc, first.start(), first.end()),
+                    ws.locate(doc, higher.start(), higher.end()));
+            out.add(finding("[" + first.number() + "] in " + doc.path() + " is first used after [" + higher.number()
                     + "]: numbering by first use breaks here" + (breaks > 1 ? " (" + breaks + " numbers out of order)" : ""),
                     where, null));
         }
