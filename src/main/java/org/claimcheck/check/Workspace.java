@@ -19,6 +19,7 @@ public final class Workspace {
     private final Map<String, Document> documents = new LinkedHashMap<>();
     private final Map<String, Anchorer> anchorers = new LinkedHashMap<>();
     private final ClaimSet claims;
+    private final Map<Object, Object> derived = new java.util.HashMap<>();
 
     public Workspace(List<Document> documents, ClaimSet claims) {
         for (Document d : documents) {
@@ -46,6 +47,20 @@ public final class Workspace {
 
     public Vocabulary vocabulary() {
         return claims.vocabulary();
+    }
+
+    /**
+     * A value derived from the workspace once and shared by the rules that need it (the parsed reference
+     * lists, read by several citation rules), keyed by what it was derived from.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derived(Object key, java.util.function.Supplier<T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.get();
+            derived.put(key, value);
+        }
+        return (T) value;
     }
 
     /** Where the quote stands in its source (or the nearest passage when it is not there). */

@@ -16,8 +16,14 @@ import org.claimcheck.cite.Reference;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.source.Document;
 
-/** In-text markers that point at no entry of the document's reference list. */
+/**
+ * In-text markers that point at no entry of the document's reference list; many numbers at once are one
+ * finding, because they are one problem: a list trimmed or lost when the text was copied.
+ */
 public final class CitationOutOfRange implements Rule {
+    /** More missing numbers than this are summarised. */
+    static final int SUMMARIZE_ABOVE = 10;
+
     @Override
     public String id() {
         return "citation-out-of-range";
@@ -38,7 +44,8 @@ public final class CitationOutOfRange implements Rule {
         return """
                 A marker such as [12] must have entry 12 in the document's reference list. A marker without \
                 one is a sign of garbled numbering (entries renumbered, merged or dropped) or of a list trimmed \
-                when the text was copied. Bracketed words such as [ru] are not markers.""";
+                when the text was copied. Bracketed words such as [ru] are not markers. More than ten missing \
+                numbers are reported as one finding with their ranges.""";
     }
 
     @Override
@@ -53,6 +60,10 @@ public final class CitationOutOfRange implements Rule {
             }
             String list = doc.references().isEmpty() ? "it has no reference list"
                     : "its reference list has " + doc.references().size() + " entries";
+            if (missing.size() > SUMMARIZE_ABOVE) {
+                out.add(summary(ws, doc, missing, list));
+                continue;
+            }
             missing.forEach((number, markers) -> {
                 List<Location> where = new ArrayList<>();
                 markers.forEach(m -> where.add(ws.locate(doc, m.start(), m.end())));
@@ -66,5 +77,18 @@ public final class CitationOutOfRange implements Rule {
             });
         }
         return out;
+    }
+
+    /** One finding for a list that lacks many numbers: the first marker of each of the first few, then claims. */
+    private Finding summary(Workspace ws, Document doc, Map<Integer, List<Marker>> missing, String list) {
+        int markers = missing.values().stream().mapToInt(List::size).sum();
+        List<Location> where = new ArrayList<>();
+        missing.values().stream().limit(SUMMARIZE_ABOVE).forEach(ms -> where.add(ws.locate(doc, ms.get(0).start(), ms.get(0).end())));
+        missing.keySet().forEach(n -> where.addAll(Citations.claimsCiting(ws, doc, n)));
+        String present = doc.references().isEmpty() ? "" : " ("
+                + Ranges.of(doc.references().stream().map(Reference::number).toList()) + ")";
+        return finding(markers + " markers in " + doc.path() + " point at " + missing.size()
+                + " numbers without an entry (" + Ranges.of(List.copyOf(missing.keySet())) + "): " + list + present
+                + "; the list looks trimmed or lost", where.stream().distinct().toList(), null);
     }
 }

@@ -8,12 +8,18 @@ import org.claimcheck.check.Rule;
 public final class Rules {
     public static final List<Rule> ALL = List.of(
             new Anachronism(),
+            new CitationAnachronism(),
+            new CitationMismatch(),
+            new CitationNeeded(),
+            new CitationOrder(),
             new CitationOutOfRange(),
             new ConflictingStatements(),
             new CountMismatch(),
             new NameVariant(),
             new NegationContradicted(),
             new QuoteNotFound(),
+            new ReferenceDates(),
+            new ReferenceUncited(),
             new SingleValueConflict(),
             new SourceChanged(),
             new SumMismatch());

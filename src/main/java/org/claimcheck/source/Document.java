@@ -2,6 +2,7 @@ package org.claimcheck.source;
 
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import org.claimcheck.cite.Marker;
 import org.claimcheck.cite.Reference;
 
@@ -9,10 +10,11 @@ import org.claimcheck.cite.Reference;
  * A loaded source: its plain text (what quotes are matched against), a map from text offsets back to places in
  * the file, the in-text citation markers and the numbered reference list.
  *
- * @param bodyEnd offset where the article body ends (the reference list heading), or the text length
+ * @param bodyEnd   offset where the article body ends (the reference list heading), or the text length
+ * @param furniture whether the line starting at an offset is a running header or footer of a PDF page
  */
 public record Document(SourceInfo info, String text, IntFunction<Position> positions, String actualSha256,
-        List<Marker> markers, List<Reference> references, int bodyEnd) {
+        List<Marker> markers, List<Reference> references, int bodyEnd, IntPredicate furniture) {
 
     public Position position(int offset) {
         return positions.apply(offset);
@@ -21,6 +23,11 @@ public record Document(SourceInfo info, String text, IntFunction<Position> posit
     /** Whether an offset is in the work's own text: before the reference list and outside boilerplate lines. */
     public boolean inBody(int offset) {
         return offset < bodyEnd && !info.isBoilerplate(position(offset).line());
+    }
+
+    /** Whether the offset is on a running header or footer line, which interrupts the text it stands in. */
+    public boolean onFurniture(int offset) {
+        return furniture.test(text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
     }
 
     public String path() {

@@ -40,13 +40,14 @@ public final class DocumentReader {
             references = ex.markedUpReferences();
             bodyEnd = references.get(0).start();
         } else {
-            ReferenceSection section = ReferenceSection.find(text);
+            ReferenceSection section = ReferenceSection.find(text, ex.furniture());
             references = section.entries();
             bodyEnd = section.headingStart();
         }
-        List<Marker> markers = MarkerScanner.scan(text, 0, bodyEnd).stream()
+        List<Marker> found = ex.markedUpMarkers() != null ? ex.markedUpMarkers() : MarkerScanner.scan(text, 0, bodyEnd);
+        List<Marker> markers = found.stream().filter(m -> m.start() < bodyEnd)
                 .filter(m -> !info.isBoilerplate(ex.positions().apply(m.start()).line())).toList();
-        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd);
+        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd, ex.furniture());
     }
 
     static String sha256(byte[] bytes) {

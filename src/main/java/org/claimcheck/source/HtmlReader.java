@@ -1,10 +1,7 @@
 package org.claimcheck.source;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
-import org.claimcheck.cite.Reference;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -41,24 +38,30 @@ final class HtmlReader {
             int run = i >= 0 ? i : Math.max(0, -i - 2);
             int source = textStarts.length == 0 ? 0 : sourceStarts[run] + (offset - textStarts[run]);
             return lines.position(Math.min(source, html.length()), 0);
-        }, walker.references.isEmpty() ? null : walker.references);
+        }, walker.notes.markers(), walker.notes.references(), offset -> false);
     }
 
     private static final class Walker implements NodeVisitor {
         final StringBuilder out = new StringBuilder();
-        final List<Reference> references = new ArrayList<>();
+        final HtmlNotes notes = new HtmlNotes();
         int[] textStarts = new int[256];
         int[] sourceStarts = new int[256];
         int runs;
         int hiddenDepth;
-        int referenceStart = -1;
+        int noteStart = -1;
+        int linkStart = -1;
+        String linkTarget;
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
                 if (HIDDEN.contains(e.normalName()) || e.hasClass("mw-editsection")) hiddenDepth++;
                 if (BLOCKS.contains(e.normalName())) newline();
-                if (isReferenceEntry(e)) referenceStart = out.length();
+                if (HtmlNotes.isNote(e)) noteStart = out.length();
+                if (hiddenDepth == 0 && linkStart < 0 && HtmlNotes.target(e) != null) {
+                    linkStart = out.length();
+                    linkTarget = HtmlNotes.target(e);
+                }
             } else if (node instanceof TextNode t && hiddenDepth == 0) {
                 String s = t.text();
                 if (s.isBlank()) {
@@ -80,20 +83,22 @@ final class HtmlReader {
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
                 if (HIDDEN.contains(e.normalName()) || e.hasClass("mw-editsection")) hiddenDepth--;
-                if (isReferenceEntry(e) && referenceStart >= 0) {
-                    String entry = out.substring(referenceStart).strip();
-                    int start = referenceStart + out.substring(referenceStart).indexOf(entry.isEmpty() ? "" : entry.substring(0, 1));
-                    references.add(new Reference(references.size() + 1, entry, start, start + entry.length()));
-                    referenceStart = -1;
+                if (HtmlNotes.isNote(e) && noteStart >= 0) {
+                    String raw = out.substring(noteStart);
+                    String entry = raw.strip();
+                    int start = noteStart + raw.indexOf(entry);
+                    notes.note(e, entry, start, start + entry.length());
+                    noteStart = -1;
+                }
+                if (linkStart >= 0 && HtmlNotes.target(e) != null) {
+                    String raw = out.substring(linkStart);
+                    String label = raw.strip();
+                    int start = linkStart + raw.indexOf(label);
+                    notes.link(label, linkTarget, start, start + label.length());
+                    linkStart = -1;
                 }
                 if (BLOCKS.contains(e.normalName())) newline();
             }
-        }
-
-        /** Wikipedia's numbered notes: each li of ol.references, numbered in order. */
-        private static boolean isReferenceEntry(Element e) {
-            return e.normalName().equals("li") && e.parent() != null && e.parent().normalName().equals("ol")
-                    && e.parent().hasClass("references");
         }
 
         private void newline() {

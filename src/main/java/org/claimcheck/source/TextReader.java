@@ -8,6 +8,6 @@ final class TextReader {
     static Extracted read(byte[] bytes) {
         String text = Decoding.utf8(bytes);
         LineIndex lines = new LineIndex(text);
-        return new Extracted(text, offset -> lines.position(offset, 0), null);
+        return new Extracted(text, offset -> lines.position(offset, 0));
     }
 }

@@ -1,0 +1,67 @@
+package org.claimcheck.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimcheck.check.Finding;
+import org.claimcheck.check.Location;
+import org.claimcheck.check.Rule;
+import org.claimcheck.check.Severity;
+import org.claimcheck.check.Workspace;
+import org.claimcheck.cite.Marker;
+import org.claimcheck.cite.Reference;
+import org.claimcheck.source.Document;
+
+/** Reference entries that no marker cites; many at once are summarised as the list's uncited stretches. */
+public final class ReferenceUncited implements Rule {
+    /** More uncited entries than this are one finding: a list copied whole beside part of its text. */
+    static final int SUMMARIZE_ABOVE = 5;
+
+    @Override
+    public String id() {
+        return "reference-uncited";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "a reference entry is cited by no marker";
+    }
+
+    @Override
+    public String description() {
+        return """
+                Every entry of a numbered reference list should be cited by a marker in the text. An uncited \
+                entry is a sign of renumbering (the marker now points elsewhere), of a citation lost in editing, \
+                or of an excerpt whose list was copied whole. Documents without any marker are not checked. \
+                More than five uncited entries are reported as one finding with their numbers.""";
+    }
+
+    @Override
+    public List<Finding> check(Workspace ws) {
+        List<Finding> out = new ArrayList<>();
+        for (Document doc : ws.documents()) {
+            if (doc.markers().isEmpty()) continue;
+            Set<Integer> cited = doc.markers().stream().map(Marker::number).collect(Collectors.toSet());
+            List<Reference> uncited = doc.references().stream().filter(r -> !cited.contains(r.number())).toList();
+            if (uncited.size() > SUMMARIZE_ABOVE) {
+                List<Location> where = uncited.stream().limit(SUMMARIZE_ABOVE)
+                        .map(r -> ws.locate(doc, r.start(), r.end())).toList();
+                out.add(finding(uncited.size() + " of " + doc.references().size() + " entries in " + doc.path()
+                        + " are cited by no marker: " + Ranges.of(uncited.stream().map(Reference::number).toList()),
+                        where, null));
+                continue;
+            }
+            for (Reference r : uncited) {
+                out.add(finding("entry " + r.number() + " in " + doc.path() + " is cited by no marker",
+                        List.of(ws.locate(doc, r.start(), r.end())), null));
+            }
+        }
+        return out;
+    }
+}
