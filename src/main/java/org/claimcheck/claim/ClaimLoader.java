@@ -1,8 +1,6 @@
 package org.claimcheck.claim;
 
-import org.claimcheck.time.PartialDate;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +23,6 @@ import org.claimcheck.yaml.YNode;
 public final class ClaimLoader {
     public static final String VOCABULARY = "vocabulary.yaml";
     private static final List<String> CLAIM_KEYS = List.of("id", "says", "assert", "sources", "note");
-    private static final List<String> ASSERT_KEYS = List.of("subject", "property", "value", "unit", "negated", "at",
-            "from", "until", "count", "items", "numbered", "parts", "note");
     private static final List<String> WAIVER_KEYS = List.of("source", "quote", "reason");
     private static final List<String> QUOTE_KEYS = List.of("source", "quote", "cites", "note");
 
@@ -104,7 +100,8 @@ public final class ClaimLoader {
             List<YNode> items = a.isList() ? a.items() : List.of(a);
             if (a.isList() && items.isEmpty()) problems.add(a, "'assert' must hold at least one assertion");
             for (YNode item : items) {
-                YMap.of(item, "an assertion", ASSERT_KEYS, problems).flatMap(this::assertion).ifPresent(assertions::add);
+                YMap.of(item, "an assertion", AssertionReader.KEYS, problems)
+                        .flatMap(new AssertionReader(vocabulary, problems)::read).ifPresent(assertions::add);
             }
         });
         List<Quote> quotes = new ArrayList<>();
@@ -119,111 +116,6 @@ public final class ClaimLoader {
         if (id.isEmpty() || says.isEmpty()) return Optional.empty();
         return Optional.of(new Claim(id.get(), says.get(), List.copyOf(assertions), List.copyOf(quotes),
                 Place.of(m.get("id").orElseThrow())));
-    }
-
-    private Optional<Assertion> assertion(YMap m) {
-        Optional<String> subject = m.text("subject", true);
-        subject.ifPresent(s -> Ids.checkEntity(m.get("subject").orElseThrow(), vocabulary, problems));
-        Optional<Property> property = m.text("property", true).flatMap(p -> {
-            YNode node = m.get("property").orElseThrow();
-            return Ids.checkKnown(node, "property", vocabulary.properties().keySet(), problems)
-                    ? vocabulary.property(p) : Optional.empty();
-        });
-        boolean negated = m.bool("negated", false);
-        Enumeration enumeration = property.map(p -> enumeration(m, p)).orElse(null);
-        Value value = null;
-        boolean valueNeeded = !negated && enumeration == null;
-        Optional<YNode> valueNode = valueNeeded ? m.require("value") : m.get("value");
-        if (valueNode.isPresent() && property.isPresent()) {
-            value = value(valueNode.get(), property.get(), m.text("unit", false).orElse(null));
-        }
-        List<BigDecimal> parts = parts(m, value);
-        TimeSpan time = time(m);
-        if (subject.isEmpty() || property.isEmpty() || (value == null && valueNeeded) || time == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Assertion(subject.get(), property.get().id(), value, negated, time, enumeration, parts,
-                Place.of(m.node())));
-    }
-
-    /** count, items and numbered, when any is given; items are typed like values of the property. */
-    private Enumeration enumeration(YMap m, Property property) {
-        if (m.get("count").isEmpty() && m.get("items").isEmpty() && m.get("numbered").isEmpty()) return null;
-        Integer count = m.get("count").map(n -> positiveInt(n, "count")).orElse(null);
-        List<Value> items = new ArrayList<>();
-        for (YNode item : m.list("items", false)) {
-            Value v = value(item, property, null);
-            if (v != null) items.add(v);
-        }
-        List<Integer> numbered = new ArrayList<>();
-        for (YNode n : m.list("numbered", false)) {
-            Integer i = positiveInt(n, "numbered");
-            if (i != null) numbered.add(i);
-        }
-        return new Enumeration(count, List.copyOf(items), List.copyOf(numbered));
-    }
-
-    private Integer positiveInt(YNode n, String key) {
-        if (n.isInt() && Integer.parseInt(n.text()) >= 0) return Integer.parseInt(n.text());
-        problems.add(n, "'" + key + "' must be a whole number, not " + n.describe());
-        return null;
-    }
-
-    private List<BigDecimal> parts(YMap m, Value value) {
-        List<BigDecimal> parts = new ArrayList<>();
-        for (YNode n : m.list("parts", false)) {
-            try {
-                if (!n.isScalar() || n.isNull()) throw new NumberFormatException();
-                parts.add(new BigDecimal(n.text()));
-            } catch (NumberFormatException e) {
-                problems.add(n, "'parts' must list numbers, not " + n.describe());
-            }
-        }
-        if (!parts.isEmpty() && value != null && !(value instanceof Value.Number)) {
-            problems.add(m.get("parts").orElseThrow(), "'parts' needs a number 'value' (the total they make up)");
-        }
-        return List.copyOf(parts);
-    }
-
-    private Value value(YNode node, Property property, String unit) {
-        if (!node.isScalar() || node.isNull()) {
-            problems.add(node, "'value' must be a single " + property.type().id() + ", not " + node.describe());
-            return null;
-        }
-        String text = node.text();
-        switch (property.type()) {
-            case DATE:
-                return Dates.date(node, "value", problems).map(Value.Date::new).orElse(null);
-            case ENTITY:
-                return Ids.checkEntity(node, vocabulary, problems) ? new Value.Entity(text) : null;
-            case NUMBER:
-                try {
-                    return new Value.Number(new BigDecimal(text.replace(",", "")), unit);
-                } catch (NumberFormatException e) {
-                    problems.add(node, "'value' of '" + property.id() + "' must be a number, not " + node.describe());
-                    return null;
-                }
-            default:
-                return new Value.Text(text);
-        }
-    }
-
-    /** The assertion's time; null (problem added) when it is malformed. */
-    private TimeSpan time(YMap m) {
-        int before = problems.count();
-        PartialDate at = Dates.date(m, "at", problems).orElse(null);
-        PartialDate from = Dates.date(m, "from", problems).orElse(null);
-        PartialDate until = Dates.date(m, "until", problems).orElse(null);
-        if (problems.count() > before) return null;
-        if (at != null && (from != null || until != null)) {
-            problems.add(m.get("at").orElseThrow(), "give either 'at' or 'from'/'until', not both");
-            return null;
-        }
-        if (from != null && until != null && !from.first().isBefore(until.first())) {
-            problems.add(m.get("until").orElseThrow(), "'until' " + until + " must come after 'from' " + from);
-            return null;
-        }
-        return new TimeSpan(at, from, until);
     }
 
     private Optional<Waiver> waiver(YMap m) {
