@@ -24,7 +24,7 @@ import org.claimcheck.text.NameSimilarity;
  * capitalised words instead would flag ordinary words ("Studies", "Studios") in any long English text.
  */
 public final class NameVariant implements Rule {
-    private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}\\p{L}+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final String SEPARATORS = "[\\s.\\-]+";
     private static final int MAX_PLACES = 6;
 
@@ -76,7 +76,7 @@ public final class NameVariant implements Rule {
                 for (String known : spelling.split(SEPARATORS)) {
                     if (!tokens.containsKey(known)) continue;
                     for (String word : tokens.keySet()) {
-                        if (NameSimilarity.sameNameMisspelled(known, word) && reported.add(key(known, word))) {
+                        if (isCapitalised(word) && NameSimilarity.sameNameMisspelled(known, word) && reported.add(key(known, word))) {
                             out.add(report(what, known, word, tokens, ws));
                         }
                     }
@@ -84,15 +84,20 @@ public final class NameVariant implements Rule {
             }
         }
         // letter-case slips need no vocabulary: "TSerendorj" beside "Tserendorj" ("ALL CAPS" headings aside)
-        List<String> words = tokens.keySet().stream().filter(NameVariant::hasInnerCapital).sorted().toList();
+        List<String> words = tokens.keySet().stream().filter(w -> isCapitalised(w) && hasInnerCapital(w)).sorted().toList();
         for (String slip : words) {
             for (String word : tokens.keySet()) {
-                if (!word.equals(slip) && word.equalsIgnoreCase(slip) && !isAllCaps(word) && reported.add(key(slip, word))) {
+                if (isCapitalised(word) && word.equalsIgnoreCase(slip) && NameSimilarity.sameNameMisspelled(slip, word)
+                        && reported.add(key(slip, word))) {
                     out.add(report("a letter-case slip", slip, word, tokens, ws));
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isCapitalised(String word) {
+        return Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean hasInnerCapital(String word) {
@@ -136,11 +141,11 @@ public final class NameVariant implements Rule {
         return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
     }
 
-    /** Every capitalised word of every source body, with where it stands, in document order. */
+    /** Every word of every source body, with where it stands, in document order. */
     private static Map<String, List<Place>> tokenPlaces(Workspace ws) {
         Map<String, List<Place>> places = new LinkedHashMap<>();
         for (Document doc : ws.documents()) {
-            Matcher m = NAME_TOKEN.matcher(doc.text());
+            Matcher m = WORD.matcher(doc.text());
             while (m.find()) {
                 if (!doc.inBody(m.start())) continue;
                 places.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(new Place(doc, m.start()));

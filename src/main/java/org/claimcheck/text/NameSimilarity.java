@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * When two written name tokens are one name spelled two ways: a letter-case slip ("TSerendorj", "Tserendorj")
  * or a small misspelling ("Danazn", "Danzan"), but not an inflection ("Mongol", "Mongols") and not two names
- * that merely share letters ("Eastern", "Western": misspellings keep the first letter).
+ * that merely share letters ("Eastern", "Western": misspellings keep the first letter), and not the capital of a
+ * sentence start or a title ("Treaty", "treaty") or an ALL-CAPS heading ("EUROPEAN", "European").
  */
 public final class NameSimilarity {
     private NameSimilarity() {
@@ -13,7 +14,7 @@ public final class NameSimilarity {
 
     public static boolean sameNameMisspelled(String a, String b) {
         if (a.equals(b) || a.length() < 4 || b.length() < 4) return false;
-        if (a.equalsIgnoreCase(b)) return true;
+        if (a.equalsIgnoreCase(b)) return isCaseSlip(a, b);
         String la = a.toLowerCase(Locale.ROOT);
         String lb = b.toLowerCase(Locale.ROOT);
         if (la.charAt(0) != lb.charAt(0) || la.startsWith(lb) || lb.startsWith(la)) return false;
@@ -21,5 +22,14 @@ public final class NameSimilarity {
         if (shorter < 6) return false;
         int allowed = shorter >= 9 ? 2 : 1;
         return EditDistance.osa(la, lb) <= allowed;
+    }
+
+    /** Same letters, different case inside the word, neither written in capitals throughout. */
+    private static boolean isCaseSlip(String a, String b) {
+        return !a.substring(1).equals(b.substring(1)) && !isAllCaps(a) && !isAllCaps(b);
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.chars().noneMatch(Character::isLowerCase);
     }
 }
