@@ -34,6 +34,41 @@ class RepositoryCheckTest {
                         + " recognized Mongolian People's Government in 1921\"");
     }
 
+    /** Issue 3's kinds of problem, each where the seeds really have it, and none where they are consistent. */
+    @Test
+    void flagsTheSeedsAnachronismsVariantsAndConflictsButNotTheirConsistentCounts(@TempDir Path out) {
+        Cli r = Cli.run("check", "--out=" + out);
+        assertThat(r.out()).contains(
+                "seeds/000_b764a032f36e08ce.txt:9:1: warning: anachronism: claim"
+                        + " 'mongolian-government-considers-relations-1921-09' names Soviet Union in 1921-09, but it existed"
+                        + " 1922-12-30 to 1991-12-26",
+                "seeds/004_68334b4f89a0bf69.txt:20:293: warning: anachronism: claim"
+                        + " 'mpr-founded-with-soviet-military-support' names Mongolian People's Republic in 1921, but it"
+                        + " existed 1924-11-26 to 1992-02-12",
+                "seeds/000_b764a032f36e08ce.txt:25:215: warning: name-variant: \"Danzan\" (2 times) and \"Danazn\" (once)"
+                        + " look like one name spelled two ways (entity 'soliin-danzan')\n",
+                "seeds/000_b764a032f36e08ce.txt:25:39: warning: name-variant: \"Tserendorj\" (2 times) and \"TSerendorj\""
+                        + " (once) look like one name spelled two ways (entity 'balingiin-tserendorj')\n",
+                "seeds/000_b764a032f36e08ce.txt:41:156: warning: name-variant: \"settlers\" (once) and \"settleres\" (once)"
+                        + " look like one name spelled two ways (entity 'russian-settlers-in-urianhai')\n",
+                "seeds/004_68334b4f89a0bf69.txt:10:423: error: conflicting-statements: \"Mongolia is a full member of"
+                        + " Organization for Security and Co-operation in Europe\" (both-full-members-of-osce) and \"Mongolia"
+                        + " is a partner of Organization for Security and Co-operation in Europe\"");
+        // the eight-point statement, the consulates and the survey's percentages are consistent in the seeds
+        assertThat(r.out()).doesNotContain("count-mismatch", "sum-mismatch", "quote-not-found");
+        assertThat(r.out()).contains("claims, 124 quotes (124 found in their sources)");
+    }
+
+    @Test
+    void everyDatedNumberedOrCitedSentenceOfTheSeedsIsClaimedOrWaived() {
+        Cli r = Cli.run("coverage");
+        assertThat(r.out()).isEqualTo("""
+                talks-1921: 16 of 17 sentences with a date, number or marker are claimed, 1 waived, 0 uncovered
+                wiki-mongolia-russia: 35 of 35 sentences with a date, number or marker are claimed, 0 waived, 0 uncovered
+                """);
+        assertThat(r.exit()).isZero();
+    }
+
     /** reports/ is committed so that readers of the repository see it; it must be what check writes now. */
     @Test
     void committedReportsAreCurrent(@TempDir Path out) throws IOException {
