@@ -28,8 +28,8 @@ import picocli.CommandLine.Option;
 
 /** {@code claimcheck check}: load, run every rule, write the reports, exit by the worst finding. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks every claim in the claims folder against the sources listed in sources.yaml,",
-                "runs every rule, writes the reports and prints each finding as file:line:col."})
+        description = "Checks every claim against its source documents, runs every rule, writes the reports and"
+                + " prints each finding with its file, line and column.")
 public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

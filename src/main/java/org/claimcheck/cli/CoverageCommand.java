@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 
 /** {@code claimcheck coverage}: the sentences with a date, number or marker that no claim quotes yet. */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = {"Lists, for each source, the sentences of its article text that carry a date, a number or",
-                "a citation marker and that no claim quotes (and no 'waived' entry excuses).",
+        description = {"Lists, for each source, the sentences of its article text that carry a date, a number or a"
+                + " citation marker and that no claim quotes (and no 'waived' entry excuses).",
                 "Exits 0 when every such sentence is covered, 1 when some are not, 2 on bad input."})
 public final class CoverageCommand implements Callable<Integer> {
     @CommandLine.Spec
