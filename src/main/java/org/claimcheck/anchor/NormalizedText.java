@@ -20,7 +20,7 @@ public final class NormalizedText {
         for (int i = 0; i < original.length(); i++) {
             char c = original.charAt(i);
             if (isInvisible(c)) continue;
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (org.claimcheck.text.Spaces.isSpace(c)) {
                 pendingSpace = out.length() > 0;
                 continue;
             }

@@ -80,22 +80,9 @@ public final class Workspace {
         String text = doc.text();
         int from = Math.max(lineStart(text, start), start - CONTEXT);
         int to = Math.min(lineEnd(text, end), end + CONTEXT);
-        String context = (from > lineStart(text, start) ? "…" : "") + trim(text.substring(from, to))
+        String context = (from > lineStart(text, start) ? "…" : "") + org.claimcheck.text.Spaces.trim(text.substring(from, to))
                 + (to < lineEnd(text, end) ? "…" : "");
         return new Location(doc.path(), p.line(), p.column(), p.page(), text.substring(start, end), context);
-    }
-
-    /** Trims spaces of every kind: sources indent with no-break spaces too. */
-    private static String trim(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && isSpace(s.charAt(a))) a++;
-        while (b > a && isSpace(s.charAt(b - 1))) b--;
-        return s.substring(a, b);
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static int lineStart(String text, int at) {

@@ -1,17 +1,13 @@
 package org.claimcheck.cite;
 
-import java.util.Locale;
-import java.util.Set;
+import org.claimcheck.text.SentenceEnd;
 
 /**
  * Where the sentences before a marker begin. A marker after a full stop ("in 1924.[4]") cites the sentence the
- * stop ends. Full stops after initials and common abbreviations ("U.S.", "Inc.") do not end a sentence; a line
- * break does where lines are paragraphs, and a blank line always does.
+ * stop ends ({@link SentenceEnd} decides which stops end one); a line break ends one where lines are paragraphs,
+ * and a blank line always does.
  */
 public final class CitingSentence {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "inc", "ltd", "co",
-            "no", "vs", "etc", "e.g", "i.e", "jr", "sr", "fig", "al", "approx", "ca", "cf", "vol", "pp");
-
     private CitingSentence() {
     }
 
@@ -37,21 +33,9 @@ public final class CitingSentence {
         for (int j = i - 1; j >= 0; j--) {
             char c = text.charAt(j);
             if (c == '\n' && (linesAreParagraphs || j > 0 && text.charAt(j - 1) == '\n')) return j + 1;
-            if ((c == '.' || c == '!' || c == '?') && endsSentence(text, j)) return skipSpace(text, j + 1);
+            if ((c == '.' || c == '!' || c == '?') && SentenceEnd.endsSentence(text, j)) return skipSpace(text, j + 1);
         }
         return 0;
-    }
-
-    private static boolean endsSentence(String text, int stop) {
-        int next = stop + 1;
-        if (next >= text.length()) return true;
-        char after = text.charAt(next);
-        if (!Character.isWhitespace(after) && after != '[' && "\"”’)".indexOf(after) < 0) return false;
-        if (text.charAt(stop) != '.') return true;
-        int w = stop;
-        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) w--;
-        String word = text.substring(w, stop).toLowerCase(Locale.ROOT);
-        return !(word.length() == 1 || ABBREVIATIONS.contains(word) || word.matches("(?:\\p{L}\\.)+\\p{L}"));
     }
 
     /** Past spaces and any markers that close the previous sentence ("…1939.[3] Soviet influences"). */

@@ -2,17 +2,13 @@ package org.claimcheck.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Splits running text into sentences: at a line break, or after . ! ? (with any closing quotes and citation
- * markers that follow) when a capital, digit or opening quote comes next. "S.Dukhovskii" and "in 1924.[4] Over"
- * split as a reader would: the first not at all, the second after the marker.
+ * Splits running text into sentences, one line being one paragraph: at a line break, or at a stop that
+ * {@link SentenceEnd} says ends a sentence when the next word does not start in lower case. Closing quotes and
+ * citation markers after the stop stay with the sentence: "in 1924.[4] Over" splits after the marker.
  */
 public final class SentenceSplitter {
-    private static final Pattern END = Pattern.compile("[.!?][\"'”’)]*(?:\\[[^\\]\\n]{1,20}])*(?=[\\s\\u00A0]+[\\p{Lu}\\d“\"‘'(])");
-
     private SentenceSplitter() {
     }
 
@@ -22,29 +18,52 @@ public final class SentenceSplitter {
 
     public static List<Span> split(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
-        int lineStart = from;
-        while (lineStart < to) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-            int start = lineStart;
-            Matcher m = END.matcher(text).region(lineStart, lineEnd);
-            while (m.find()) {
-                add(text, start, m.end(), out);
-                start = m.end();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                add(text, start, i, out);
+                start = i + 1;
+            } else if ((c == '.' || c == '!' || c == '?') && SentenceEnd.endsSentence(text, i)) {
+                int end = closing(text, i + 1, to);
+                if (!nextWordIsLowerCase(text, end, to)) {
+                    add(text, start, end, out);
+                    start = end;
+                    i = end - 1;
+                }
             }
-            add(text, start, lineEnd, out);
-            lineStart = lineEnd + 1;
         }
+        add(text, start, to, out);
         return out;
     }
 
-    private static void add(String text, int start, int end, List<Span> out) {
-        while (start < end && isSpace(text.charAt(start))) start++;
-        while (end > start && isSpace(text.charAt(end - 1))) end--;
-        if (start < end) out.add(new Span(start, end));
+    /** Past the closing quotes and citation markers that belong to the sentence a stop ends. */
+    private static int closing(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if ("\"'”’)".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            } else if (text.charAt(i) == '.' && i > from) { // a stop after a quoted question: "Now What?".
+                i++;
+            } else if (text.charAt(i) == '[' && text.indexOf(']', i) > i && text.indexOf(']', i) - i <= 20
+                    && text.substring(i, text.indexOf(']', i)).indexOf('\n') < 0) {
+                i = text.indexOf(']', i) + 1;
+            } else {
+                return i;
+            }
+        }
+        return i;
     }
 
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    private static boolean nextWordIsLowerCase(String text, int from, int to) {
+        int i = from;
+        while (i < to && Spaces.isSpace(text.charAt(i)) && text.charAt(i) != '\n') i++;
+        return i < to && Character.isLowerCase(text.charAt(i));
+    }
+
+    private static void add(String text, int start, int end, List<Span> out) {
+        while (start < end && Spaces.isSpace(text.charAt(start))) start++;
+        while (end > start && Spaces.isSpace(text.charAt(end - 1))) end--;
+        if (start < end) out.add(new Span(start, end));
     }
 }

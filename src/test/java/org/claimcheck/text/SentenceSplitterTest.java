@@ -24,4 +24,12 @@ class SentenceSplitterTest {
         assertThat(sentences("It cost 11.6 billion roubles (disputed by the Mongolians). e.g. this stays."))
                 .containsExactly("It cost 11.6 billion roubles (disputed by the Mongolians). e.g. this stays.");
     }
+
+    @Test
+    void decadesEndSentencesButInitialsAndNumberSignsDoNot() {
+        assertThat(sentences("It split in the 1950s. Following that, Alan J. K. Sanders wrote No. 5 for Acme Inc. in"
+                + " 2010. He asked \"Now What?\". Then"))
+                .containsExactly("It split in the 1950s.", "Following that, Alan J. K. Sanders wrote No. 5 for Acme Inc. in 2010.",
+                        "He asked \"Now What?\".", "Then");
+    }
 }
