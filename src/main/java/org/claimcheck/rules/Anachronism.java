@@ -7,6 +7,7 @@ import java.util.Set;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Assertion;
@@ -16,32 +17,15 @@ import org.claimcheck.claim.Value;
 import org.claimcheck.claim.Vocabulary;
 
 /** An entity named for a time wholly outside its existence: a 1921 act credited to a state founded in 1922. */
-public final class Anachronism implements Rule {
-    @Override
-    public String id() {
-        return "anachronism";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "an entity is named for a time when it did not exist";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "anachronism", severity = Severity.WARNING,
+        summary = "an entity is named for a time when it did not exist",
+        description = """
                 The vocabulary gives states, governments and organisations their existence ('from', 'until', \
                 both inclusive, with the reference work in 'basis'). An assertion whose time lies wholly before \
                 or after that span credits the entity with something it could not have done: the text means a \
                 predecessor or successor, or the date is wrong. Times that partly overlap the span are not \
-                flagged.""";
-    }
-
+                flagged.""")
+public final class Anachronism implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();

@@ -4,37 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.source.Document;
 
 /** A marker whose entry was published before the event its citing text reports: it cannot be the source. */
-public final class CitationAnachronism implements Rule {
-    @Override
-    public String id() {
-        return "citation-anachronism";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "a marker's entry was published before the event its sentence reports";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "citation-anachronism", severity = Severity.WARNING,
+        summary = "a marker's entry was published before the event its sentence reports",
+        description = """
                 A source cannot report what happened after it was published: a 1998 article cited for a 2004 \
                 election is the wrong entry, usually because the list was renumbered. The event date is the \
                 latest date stated in the text the marker vouches for (back to the previous marker, at most \
                 three sentences); text about plans or forecasts ("expected to begin in 2024") is skipped. Only \
-                an entry dated in an earlier year is flagged. Fix the marker, or record the right entry.""";
-    }
-
+                an entry dated in an earlier year is flagged. Fix the marker, or record the right entry.""")
+public final class CitationAnachronism implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.source.Document;
@@ -17,34 +18,17 @@ import org.claimcheck.source.Document;
  * dated in the text's year or naming what it names; and an entry that fits, replaced by a misplaced entry (one
  * cited only for later events) dated in the year stated just before the marker while the cited entry is not.
  */
-public final class CitationMismatch implements Rule {
-    private record Suggestion(Citations.Cite cite, Citations.Entry cited, Citations.Entry better, String why) {
-    }
-
-    @Override
-    public String id() {
-        return "citation-mismatch";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "a marker's entry does not fit its text and another entry does";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "citation-mismatch", severity = Severity.WARNING,
+        summary = "a marker's entry does not fit its text and another entry does",
+        description = """
                 Reads each marker's text (back to the previous marker, at most three sentences) against the \
                 reference list, by dates and shared names. A marker is flagged when its entry predates the \
                 text's event and exactly one other entry fits (dated in the text's year, or naming two of its \
                 names), or when its entry is not dated in the year stated just before the marker and a \
                 misplaced entry (cited only for events after it was published) is, and fits no other text. The fix names the entry to cite; where a list was \
-                renumbered, the fixes together are the repair plan.""";
+                renumbered, the fixes together are the repair plan.""")
+public final class CitationMismatch implements Rule {
+    private record Suggestion(Citations.Cite cite, Citations.Entry cited, Citations.Entry better, String why) {
     }
 
     @Override

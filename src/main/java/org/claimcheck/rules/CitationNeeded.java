@@ -6,37 +6,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.cite.CitingSentence;
 import org.claimcheck.source.Document;
 
 /** An editor's "[citation needed]" tag: the sentence before it is unsourced by the text's own account. */
-public final class CitationNeeded implements Rule {
-    private static final Pattern TAG = Pattern.compile("(?i)\\[\\s*citation needed\\s*]");
-
-    @Override
-    public String id() {
-        return "citation-needed";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String summary() {
-        return "an editor marked a sentence as needing a citation";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "citation-needed", severity = Severity.INFO,
+        summary = "an editor marked a sentence as needing a citation",
+        description = """
                 Wikipedia's editors tag a statement [citation needed] when no source supports it. The tag is not \
                 a citation marker; it tells a reviewer that the sentence is unsourced, so claims recorded from it \
-                rest on the text alone.""";
-    }
+                rest on the text alone.""")
+public final class CitationNeeded implements Rule {
+    private static final Pattern TAG = Pattern.compile("(?i)\\[\\s*citation needed\\s*]");
 
     @Override
     public List<Finding> check(Workspace ws) {

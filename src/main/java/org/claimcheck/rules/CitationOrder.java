@@ -7,37 +7,21 @@ import java.util.Set;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.cite.Marker;
 import org.claimcheck.source.Document;
 
 /** Numbering by order of first use that breaks: a number first used after a higher one. Once per document. */
-public final class CitationOrder implements Rule {
-    @Override
-    public String id() {
-        return "citation-order";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "reference numbers are not first used in order";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "citation-order", severity = Severity.WARNING,
+        summary = "reference numbers are not first used in order",
+        description = """
                 Numbered styles (Vancouver, IEEE, Wikipedia) number entries in the order the text first cites \
                 them, so first uses run 1, 2, 3. A number first used after a higher one means markers or entries \
                 were moved or renumbered. Reported once per document, at the first break. Lists where most first \
-                uses are out of order are numbered some other way (alphabetically) and are not flagged.""";
-    }
-
+                uses are out of order are numbered some other way (alphabetically) and are not flagged.""")
+public final class CitationOrder implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();

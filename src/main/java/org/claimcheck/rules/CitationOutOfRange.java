@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.cite.Marker;
@@ -20,33 +21,16 @@ import org.claimcheck.source.Document;
  * In-text markers that point at no entry of the document's reference list; many numbers at once are one
  * finding, because they are one problem: a list trimmed or lost when the text was copied.
  */
-public final class CitationOutOfRange implements Rule {
-    /** More missing numbers than this are summarised. */
-    static final int SUMMARIZE_ABOVE = 10;
-
-    @Override
-    public String id() {
-        return "citation-out-of-range";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a citation marker points at no entry of the reference list";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "citation-out-of-range", severity = Severity.ERROR,
+        summary = "a citation marker points at no entry of the reference list",
+        description = """
                 A marker such as [12] must have entry 12 in the document's reference list. A marker without \
                 one is a sign of garbled numbering (entries renumbered, merged or dropped) or of a list trimmed \
                 when the text was copied. Bracketed words such as [ru] are not markers. More than ten missing \
-                numbers are reported as one finding with their ranges.""";
-    }
+                numbers are reported as one finding with their ranges.""")
+public final class CitationOutOfRange implements Rule {
+    /** More missing numbers than this are summarised. */
+    static final int SUMMARIZE_ABOVE = 10;
 
     @Override
     public List<Finding> check(Workspace ws) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Assertion;
@@ -14,31 +15,14 @@ import org.claimcheck.claim.Vocabulary;
  * Two claims whose properties exclude each other for the same subject and value: a country called "a full
  * member" of an organisation and, elsewhere, "an observer" of it.
  */
-public final class ConflictingStatements implements Rule {
-    @Override
-    public String id() {
-        return "conflicting-statements";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "two claims use properties that exclude each other for the same subject and value";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "conflicting-statements", severity = Severity.ERROR,
+        summary = "two claims use properties that exclude each other for the same subject and value",
+        description = """
                 A property may list in 'exclusive' the properties that cannot hold together with it for the \
                 same subject and value at the same time (full member of / partner of; head of state / head of \
                 government of the same country, where the law forbids it). Two such claims whose times may \
-                overlap cannot both be right.""";
-    }
-
+                overlap cannot both be right.""")
+public final class ConflictingStatements implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Enumeration;
@@ -15,30 +16,13 @@ import org.claimcheck.claim.Vocabulary;
  * A stated count against what the text enumerates: "four ports (Riga, Tallinn and Klaipeda)", or "a
  * five-point plan" whose points run to Point Six (numbered items may be recorded in other claims).
  */
-public final class CountMismatch implements Rule {
-    @Override
-    public String id() {
-        return "count-mismatch";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a stated count differs from the items or numbered points the text gives";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "count-mismatch", severity = Severity.ERROR,
+        summary = "a stated count differs from the items or numbered points the text gives",
+        description = """
                 An assertion with 'count' and 'items' must list as many items as it counts. Numbered items \
                 ('numbered', e.g. Article Six of a statement) may be recorded in several claims about the same \
-                subject and property: none may exceed a count stated for them.""";
-    }
-
+                subject and property: none may exceed a count stated for them.""")
+public final class CountMismatch implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();

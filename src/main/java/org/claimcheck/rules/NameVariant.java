@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Entity;
@@ -23,36 +24,19 @@ import org.claimcheck.text.NameSimilarity;
  * that an unrecorded variant is caught too; and letter-case slips in any capitalised word. Comparing every pair of
  * capitalised words instead would flag ordinary words ("Studies", "Studios") in any long English text.
  */
-public final class NameVariant implements Rule {
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final String SEPARATORS = "[\\s.\\-]+";
-    private static final int MAX_PLACES = 6;
-
-    @Override
-    public String id() {
-        return "name-variant";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "one name is spelled several ways";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "name-variant", severity = Severity.WARNING,
+        summary = "one name is spelled several ways",
+        description = """
                 Editors want one spelling per name. The rule compares the spellings the vocabulary records for \
                 each entity that occur in the sources: two that differ in a word by a letter-case slip or a small \
                 misspelling ("Danazn", "Danzan") are flagged; aliases ("USSR", "Soviet Union") and short forms \
                 ("D.Sukhbaatar") are not. Words of the texts close to a word of a recorded name are flagged too, \
                 so that a variant nobody recorded is caught, and so are letter-case slips in any capitalised word \
-                ("TSerendorj", "JavaScript" and "Javascript"). Inflections ("Mongol", "Mongols") are not variants.""";
-    }
+                ("TSerendorj", "JavaScript" and "Javascript"). Inflections ("Mongol", "Mongols") are not variants.""")
+public final class NameVariant implements Rule {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final String SEPARATORS = "[\\s.\\-]+";
+    private static final int MAX_PLACES = 6;
 
     @Override
     public List<Finding> check(Workspace ws) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Assertion;
@@ -17,31 +18,14 @@ import org.claimcheck.claim.Vocabulary;
  * instance inside that time ("in 1921 Soviet Russia signed an agreement with Mongolia"), where subject and value
  * are the same parties or linked by predecessor, successor or "represents" links of the vocabulary.
  */
-public final class NegationContradicted implements Rule {
-    @Override
-    public String id() {
-        return "negation-contradicted";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a denial over a period is contradicted by an instance inside it";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "negation-contradicted", severity = Severity.ERROR,
+        summary = "a denial over a period is contradicted by an instance inside it",
+        description = """
                 A negated assertion ('negated: true') with a time ('until', 'from', 'at') says that something \
                 never happened in that period. A positive assertion of the same property, by the same party or \
                 its predecessor or successor state, at a time wholly inside the period contradicts it. Times \
-                that only partly overlap the period are not flagged: the sources may both be right.""";
-    }
-
+                that only partly overlap the period are not flagged: the sources may both be right.""")
+public final class NegationContradicted implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();

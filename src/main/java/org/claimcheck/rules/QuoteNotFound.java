@@ -6,6 +6,7 @@ import org.claimcheck.anchor.Anchor;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Claim;
@@ -13,31 +14,14 @@ import org.claimcheck.claim.Quote;
 import org.claimcheck.source.Document;
 
 /** A claim's quote that is not in its source, even with typography normalized: shows the closest passage. */
-public final class QuoteNotFound implements Rule {
-    @Override
-    public String id() {
-        return "quote-not-found";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a claim's quote is not in its source document";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "quote-not-found", severity = Severity.ERROR,
+        summary = "a claim's quote is not in its source document",
+        description = """
                 Every quote must stand in its source word for word. Matching tries the exact text first, then \
                 the text with curly and straight quotes, dash kinds, runs of whitespace and line breaks folded \
                 together. A quote found neither way is reported with the closest passage of the source and its \
-                edit distance; copy the passage from the source to fix the claim, or fix the source reference.""";
-    }
-
+                edit distance; copy the passage from the source to fix the claim, or fix the source reference.""")
+public final class QuoteNotFound implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();

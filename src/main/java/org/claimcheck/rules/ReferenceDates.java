@@ -4,37 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.source.Document;
 import org.claimcheck.time.PartialDate;
 
 /** An entry retrieved or archived before it was published: one of its dates is wrong. */
-public final class ReferenceDates implements Rule {
-    @Override
-    public String id() {
-        return "reference-dates";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "an entry's retrieval or archive date is before its publication date";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "reference-dates", severity = Severity.WARNING,
+        summary = "an entry's retrieval or archive date is before its publication date",
+        description = """
                 Nobody retrieves or archives a page before it is published. An entry whose "Retrieved" or \
                 "Archived from the original on" date is wholly before its publication date has a mistyped date \
                 or dates belonging to another entry. Dates of different precision that overlap (2015 and \
-                2015-05-10) are not flagged.""";
-    }
-
+                2015-05-10) are not flagged.""")
+public final class ReferenceDates implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();

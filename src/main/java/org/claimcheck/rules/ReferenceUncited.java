@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.cite.Marker;
@@ -14,33 +15,16 @@ import org.claimcheck.cite.Reference;
 import org.claimcheck.source.Document;
 
 /** Reference entries that no marker cites; many at once are summarised as the list's uncited stretches. */
-public final class ReferenceUncited implements Rule {
-    /** More uncited entries than this are one finding: a list copied whole beside part of its text. */
-    static final int SUMMARIZE_ABOVE = 5;
-
-    @Override
-    public String id() {
-        return "reference-uncited";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "a reference entry is cited by no marker";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "reference-uncited", severity = Severity.WARNING,
+        summary = "a reference entry is cited by no marker",
+        description = """
                 Every entry of a numbered reference list should be cited by a marker in the text. An uncited \
                 entry is a sign of renumbering (the marker now points elsewhere), of a citation lost in editing, \
                 or of an excerpt whose list was copied whole. Documents without any marker are not checked. \
-                More than five uncited entries are reported as one finding with their numbers.""";
-    }
+                More than five uncited entries are reported as one finding with their numbers.""")
+public final class ReferenceUncited implements Rule {
+    /** More uncited entries than this are one finding: a list copied whole beside part of its text. */
+    static final int SUMMARIZE_ABOVE = 5;
 
     @Override
     public List<Finding> check(Workspace ws) {

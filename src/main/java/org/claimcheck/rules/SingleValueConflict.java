@@ -6,37 +6,21 @@ import java.util.List;
 import java.util.Map;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Property;
 import org.claimcheck.claim.Vocabulary;
 
 /** A single-valued property given two incompatible values for one subject, at times that may overlap. */
-public final class SingleValueConflict implements Rule {
-    @Override
-    public String id() {
-        return "single-value-conflict";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a property that takes one value is given two different values";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "single-value-conflict", severity = Severity.ERROR,
+        summary = "a property that takes one value is given two different values",
+        description = """
                 Properties marked 'single: true' in the vocabulary (a founding date, a birth place) take one \
                 value per subject. Two claims that give different values conflict: two dates for one event, \
                 two places of one signing. Dates of different precision that overlap (1921 and 1921-11) agree; \
-                values at times that cannot overlap (a capital before and after a move) do not conflict.""";
-    }
-
+                values at times that cannot overlap (a capital before and after a move) do not conflict.""")
+public final class SingleValueConflict implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();

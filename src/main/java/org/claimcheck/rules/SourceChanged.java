@@ -5,35 +5,19 @@ import java.util.List;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.source.Document;
 
 /** A source whose bytes differ from the sha256 pinned in sources.yaml: its claims were checked against other text. */
-public final class SourceChanged implements Rule {
-    @Override
-    public String id() {
-        return "source-changed";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "a source document differs from the version its claims were recorded against";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "source-changed", severity = Severity.ERROR,
+        summary = "a source document differs from the version its claims were recorded against",
+        description = """
                 sources.yaml pins each document by its sha256. When the file changes, quotes may still anchor \
                 while their meaning, line numbers or citation markers moved. Re-read the claims of the source \
-                against the new text, then update the pinned sha256.""";
-    }
-
+                against the new text, then update the pinned sha256.""")
+public final class SourceChanged implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();

@@ -5,34 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Rule;
+import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Value;
 
 /** Parts that do not add up to their stated total: "61% approve (40% strongly, 12% somewhat)". */
-public final class SumMismatch implements Rule {
-    @Override
-    public String id() {
-        return "sum-mismatch";
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "stated parts do not add up to their stated total";
-    }
-
-    @Override
-    public String description() {
-        return """
+@RuleInfo(id = "sum-mismatch", severity = Severity.ERROR,
+        summary = "stated parts do not add up to their stated total",
+        description = """
                 An assertion with a number 'value' and 'parts' says the parts make up the value. They must add \
-                up exactly; for percentages, which are rounded one by one, a difference of 1 point is allowed.""";
-    }
-
+                up exactly; for percentages, which are rounded one by one, a difference of 1 point is allowed.""")
+public final class SumMismatch implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();

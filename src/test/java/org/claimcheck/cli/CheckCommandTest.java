@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.claimcheck.rules.RuleFixturesTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,7 +12,14 @@ class CheckCommandTest {
     static final String FLAGS = "src/test/resources/rules/single-value-conflict/flags-two-years";
     static final String PASSES = "src/test/resources/rules/single-value-conflict/passes-overlapping-precision";
 
-    static Cli check(String root, Path out, String... more) {
+    /** Runs check on a rule fixture, copied with its shared sources.yaml and vocabulary filled in. */
+    static Cli check(String fixture, Path out, String... more) {
+        String root;
+        try {
+            root = RuleFixturesTest.withDefaults(Path.of(fixture), Files.createTempDirectory(out, "fixture")).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         String[] args = new String[4 + more.length];
         args[0] = "check";
         args[1] = "--root=" + root;
