@@ -1,5 +1,19 @@
 package org.claimcheck.cite;
 
-/** One numbered entry of a reference list, with its text and where it stands in the document text. */
-public record Reference(int number, String text, int start, int end) {
+/**
+ * One numbered entry of a reference list, with its text and where it stands in the document text. {@code list}
+ * names the list it belongs to: {@link #MAIN}, or a named group or supplementary list with numbers of its own.
+ */
+public record Reference(int number, String text, int start, int end, String list) {
+    /** The name of a document's main reference list. */
+    public static final String MAIN = "";
+
+    public Reference(int number, String text, int start, int end) {
+        this(number, text, start, end, MAIN);
+    }
+
+    /** "entry 12", or "entry 3 of list 'n'" outside the main list, for messages. */
+    public String label() {
+        return "entry " + number + (list.equals(MAIN) ? "" : " of list '" + list + "'");
+    }
 }

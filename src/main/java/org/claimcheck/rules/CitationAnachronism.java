@@ -23,12 +23,13 @@ public final class CitationAnachronism implements Rule {
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();
         for (Document doc : ws.documents()) {
-            Citations all = Citations.of(ws, doc);
-            for (Citations.Cite c : all.cites()) {
-                Citations.Entry e = all.entries().get(c.number());
-                if (e == null || !Citations.predates(e, c)) continue;
-                out.add(finding("[" + c.number() + "] cites " + e.describe() + " for text about " + c.event()
-                        + ", a later date: " + Citations.quote(c), Citations.evidence(ws, doc, c, e), null));
+            for (Citations all : Citations.of(ws, doc)) {
+                for (Citations.Cite c : all.cites()) {
+                    Citations.Entry e = all.entries().get(c.number());
+                    if (e == null || !Citations.predates(e, c)) continue;
+                    out.add(finding(c.marker().label() + " cites " + e.describe() + " for text about " + c.event()
+                            + ", a later date: " + Citations.quote(c), Citations.evidence(ws, doc, c, e), null));
+                }
             }
         }
         return out;

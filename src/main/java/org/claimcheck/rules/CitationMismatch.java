@@ -35,25 +35,30 @@ public final class CitationMismatch implements Rule {
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();
         for (Document doc : ws.documents()) {
-            Citations all = Citations.of(ws, doc);
-            Map<Citations.Cite, Suggestion> plan = new LinkedHashMap<>();
-            Set<Integer> misplaced = misplaced(all);
-            for (Citations.Cite c : all.cites()) {
-                Citations.Entry e = all.entries().get(c.number());
-                if (e == null) continue;
-                Suggestion s = Citations.predates(e, c) ? replacement(all, c, e) : misplacedFit(all, c, e, misplaced);
-                if (s != null) plan.put(c, s);
+            for (Citations all : Citations.of(ws, doc)) out.addAll(check(ws, doc, all));
+        }
+        return out;
+    }
+
+    private List<Finding> check(Workspace ws, Document doc, Citations all) {
+        Map<Citations.Cite, Suggestion> plan = new LinkedHashMap<>();
+        Set<Integer> misplaced = misplaced(all);
+        for (Citations.Cite c : all.cites()) {
+            Citations.Entry e = all.entries().get(c.number());
+            if (e == null) continue;
+            Suggestion s = Citations.predates(e, c) ? replacement(all, c, e) : misplacedFit(all, c, e, misplaced);
+            if (s != null) plan.put(c, s);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Suggestion s : plan.values()) {
+            String fix = "cite [" + s.better().ref().number() + "] here";
+            for (Suggestion other : plan.values()) {
+                if (other.better() == s.cited()) fix += "; " + s.cited().ref().label() + " belongs at ["
+                        + other.cite().number() + "]";
             }
-            for (Suggestion s : plan.values()) {
-                String fix = "cite [" + s.better().ref().number() + "] here";
-                for (Suggestion other : plan.values()) {
-                    if (other.better() == s.cited()) fix += "; entry " + s.cited().ref().number() + " belongs at ["
-                            + other.cite().number() + "]";
-                }
-                out.add(finding("[" + s.cite().number() + "] cites " + s.cited().describe() + " for "
-                        + Citations.quote(s.cite()) + "; " + s.better().describe() + " fits: " + s.why(),
-                        Citations.evidence(ws, doc, s.cite(), s.cited(), s.better()), fix));
-            }
+            out.add(finding(s.cite().marker().label() + " cites " + s.cited().describe() + " for "
+                    + Citations.quote(s.cite()) + "; " + s.better().describe() + " fits: " + s.why(),
+                    Citations.evidence(ws, doc, s.cite(), s.cited(), s.better()), fix));
         }
         return out;
     }

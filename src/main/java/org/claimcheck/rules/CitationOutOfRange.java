@@ -14,7 +14,6 @@ import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.cite.Marker;
 import org.claimcheck.cite.Reference;
-import org.claimcheck.claim.Claim;
 import org.claimcheck.source.Document;
 
 /**
@@ -36,41 +35,44 @@ public final class CitationOutOfRange implements Rule {
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();
         for (Document doc : ws.documents()) {
-            if (doc.markers().isEmpty()) continue;
-            Set<Integer> entries = doc.references().stream().map(Reference::number).collect(Collectors.toSet());
-            Map<Integer, List<Marker>> missing = new TreeMap<>();
-            for (Marker m : doc.markers()) {
-                if (!entries.contains(m.number())) missing.computeIfAbsent(m.number(), k -> new ArrayList<>()).add(m);
-            }
-            String list = doc.references().isEmpty() ? "it has no reference list"
-                    : "its reference list has " + doc.references().size() + " entries";
-            if (missing.size() > SUMMARIZE_ABOVE) {
-                out.add(summary(ws, doc, missing, list));
-                continue;
-            }
-            missing.forEach((number, markers) -> {
-                List<Location> where = new ArrayList<>();
-                markers.forEach(m -> where.add(ws.locate(doc, m.start(), m.end())));
-                for (Claim c : ws.claims()) {
-                    boolean cites = c.quotes().stream()
-                            .anyMatch(q -> q.source().equals(doc.id()) && q.cites().contains(number));
-                    if (cites) where.add(ws.locate(c));
-                }
-                out.add(finding("[" + number + "] in " + doc.path() + " points at no reference entry: " + list,
-                        where, null));
-            });
+            Map<String, List<Marker>> byList = doc.markers().stream()
+                    .collect(Collectors.groupingBy(Marker::list, TreeMap::new, Collectors.toList()));
+            byList.forEach((name, markers) -> out.addAll(check(ws, doc, name, markers)));
         }
         return out;
     }
 
+    /** The markers of one list against that list's entries. */
+    private List<Finding> check(Workspace ws, Document doc, String name, List<Marker> markers) {
+        List<Reference> refs = doc.references().stream().filter(r -> r.list().equals(name)).toList();
+        Set<Integer> entries = refs.stream().map(Reference::number).collect(Collectors.toSet());
+        Map<Integer, List<Marker>> missing = new TreeMap<>();
+        for (Marker m : markers) {
+            if (!entries.contains(m.number())) missing.computeIfAbsent(m.number(), k -> new ArrayList<>()).add(m);
+        }
+        String which = name.equals(Reference.MAIN) ? "" : " '" + name + "'";
+        String list = refs.isEmpty() ? "it has no reference list" + which
+                : "its reference list" + which + " has " + refs.size() + " entries";
+        if (missing.size() > SUMMARIZE_ABOVE) return List.of(summary(ws, doc, name, missing, list, refs));
+        List<Finding> out = new ArrayList<>();
+        missing.forEach((number, ms) -> {
+            List<Location> where = new ArrayList<>();
+            ms.forEach(m -> where.add(ws.locate(doc, m.start(), m.end())));
+            if (name.equals(Reference.MAIN)) where.addAll(Citations.claimsCiting(ws, doc, number));
+            out.add(finding(ms.get(0).label() + " in " + doc.path() + " points at no reference entry: " + list,
+                    where, null));
+        });
+        return out;
+    }
+
     /** One finding for a list that lacks many numbers: the first marker of each of the first few, then claims. */
-    private Finding summary(Workspace ws, Document doc, Map<Integer, List<Marker>> missing, String list) {
+    private Finding summary(Workspace ws, Document doc, String name, Map<Integer, List<Marker>> missing, String list,
+            List<Reference> refs) {
         int markers = missing.values().stream().mapToInt(List::size).sum();
         List<Location> where = new ArrayList<>();
         missing.values().stream().limit(SUMMARIZE_ABOVE).forEach(ms -> where.add(ws.locate(doc, ms.get(0).start(), ms.get(0).end())));
-        missing.keySet().forEach(n -> where.addAll(Citations.claimsCiting(ws, doc, n)));
-        String present = doc.references().isEmpty() ? "" : " ("
-                + Ranges.of(doc.references().stream().map(Reference::number).toList()) + ")";
+        if (name.equals(Reference.MAIN)) missing.keySet().forEach(n -> where.addAll(Citations.claimsCiting(ws, doc, n)));
+        String present = refs.isEmpty() ? "" : " (" + Ranges.of(refs.stream().map(Reference::number).toList()) + ")";
         return finding(markers + " markers in " + doc.path() + " point at " + missing.size()
                 + " numbers without an entry (" + Ranges.of(List.copyOf(missing.keySet())) + "): " + list + present
                 + "; the list looks trimmed or lost", where.stream().distinct().toList(), null);

@@ -24,7 +24,8 @@ import org.claimcheck.time.PartialDate;
 /**
  * A document's citations as an editor reads them: each marker with the text it vouches for (back to the
  * previous marker, at most a few sentences, never past the paragraph), the dates and names stated there, and
- * each entry of the list with its parsed fields. Computed once per document and shared by the citation rules.
+ * each entry of the list with its parsed fields. Computed once per reference list of a document (its main list,
+ * named groups, a supplementary list: each marker counts in its own list) and shared by the citation rules.
  */
 record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Map<String, Integer> entriesNaming) {
     /** How many sentences back a marker vouches for, when no earlier marker bounds it. */
@@ -74,17 +75,24 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
         /** "entry 10 (1974-12-14, "Soviet Helps Mongolia Shed Feudalism")", for messages. */
         String describe() {
             String title = fields.title() == null ? "" : ", \"" + fields.title() + "\"";
-            return "entry " + ref.number() + " (" + (date() == null ? "undated" : date().toString()) + title + ")";
+            return ref.label() + " (" + (date() == null ? "undated" : date().toString()) + title + ")";
         }
     }
 
-    static Citations of(Workspace ws, Document doc) {
-        return ws.derived(List.of(Citations.class, doc.id()), () -> read(doc));
+    /** One per reference list of the document (listed, or counted in by its markers), main list first. */
+    static List<Citations> of(Workspace ws, Document doc) {
+        return ws.derived(List.of(Citations.class, doc.id()), () -> {
+            Set<String> lists = new java.util.TreeSet<>();
+            doc.markers().forEach(m -> lists.add(m.list()));
+            doc.references().forEach(r -> lists.add(r.list()));
+            return lists.stream().map(list -> read(doc, list)).toList();
+        });
     }
 
-    private static Citations read(Document doc) {
+    private static Citations read(Document doc, String list) {
         Map<Integer, Entry> entries = new LinkedHashMap<>();
         for (Reference r : doc.references()) {
+            if (!r.list().equals(list)) continue;
             ParsedReference f = ReferenceParser.parse(r.text());
             String about = (f.title() == null ? "" : f.title()) + " " + (f.container() == null ? "" : f.container());
             Set<String> names = new LinkedHashSet<>();
@@ -98,6 +106,7 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
         String text = doc.text();
         int previousEnd = 0, runStart = 0, spanStart = 0;
         for (Marker m : doc.markers()) {
+            if (!m.list().equals(list)) continue;
             boolean sameRun = !cites.isEmpty() && (m.start() < previousEnd
                     || text.substring(previousEnd, m.start()).isBlank());
             if (!sameRun) {
@@ -152,7 +161,7 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
         return out;
     }
 
-    /** The claim entries that record the marker's number in a quote from this document. */
+    /** The claim entries that record the number in a quote from this document ({@code cites} counts in the main list). */
     static List<org.claimcheck.check.Location> claimsCiting(Workspace ws, Document doc, int number) {
         return ws.claims().stream().filter(c -> c.quotes().stream()
                 .anyMatch(q -> q.source().equals(doc.id()) && q.cites().contains(number))).map(ws::locate).toList();
@@ -163,7 +172,7 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
         List<org.claimcheck.check.Location> where = new ArrayList<>();
         where.add(ws.locate(doc, c.marker().start(), c.marker().end()));
         for (Entry e : entries) where.add(ws.locate(doc, e.ref().start(), e.ref().end()));
-        where.addAll(claimsCiting(ws, doc, c.number()));
+        if (c.marker().list().equals(Reference.MAIN)) where.addAll(claimsCiting(ws, doc, c.number()));
         return where;
     }
 

@@ -23,11 +23,12 @@ public final class ReferenceDates implements Rule {
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();
         for (Document doc : ws.documents()) {
-            for (Citations.Entry e : Citations.of(ws, doc).entries().values()) {
-                PartialDate published = e.date();
-                if (published == null) continue;
-                check(ws, doc, e, "retrieved", e.fields().retrieved(), out);
-                check(ws, doc, e, "archived", e.fields().archived(), out);
+            for (Citations list : Citations.of(ws, doc)) {
+                for (Citations.Entry e : list.entries().values()) {
+                    if (e.date() == null) continue;
+                    check(ws, doc, e, "retrieved", e.fields().retrieved(), out);
+                    check(ws, doc, e, "archived", e.fields().archived(), out);
+                }
             }
         }
         return out;

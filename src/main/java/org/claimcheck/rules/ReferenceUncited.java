@@ -31,8 +31,9 @@ public final class ReferenceUncited implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Document doc : ws.documents()) {
             if (doc.markers().isEmpty()) continue;
-            Set<Integer> cited = doc.markers().stream().map(Marker::number).collect(Collectors.toSet());
-            List<Reference> uncited = doc.references().stream().filter(r -> !cited.contains(r.number())).toList();
+            Set<String> cited = doc.markers().stream().map(m -> m.list() + " " + m.number()).collect(Collectors.toSet());
+            List<Reference> uncited = doc.references().stream()
+                    .filter(r -> !cited.contains(r.list() + " " + r.number())).toList();
             if (uncited.size() > SUMMARIZE_ABOVE) {
                 List<Location> where = uncited.stream().limit(SUMMARIZE_ABOVE)
                         .map(r -> ws.locate(doc, r.start(), r.end())).toList();
@@ -42,7 +43,7 @@ public final class ReferenceUncited implements Rule {
                 continue;
             }
             for (Reference r : uncited) {
-                out.add(finding("entry " + r.number() + " in " + doc.path() + " is cited by no marker",
+                out.add(finding(r.label() + " in " + doc.path() + " is cited by no marker",
                         List.of(ws.locate(doc, r.start(), r.end())), null));
             }
         }
