@@ -127,7 +127,7 @@ final class HtmlReader {
                 raw = raw.substring(backlinks.end());
             }
             String entry = raw.strip();
-            int start = entry.isEmpty() ? out.length() : from + raw.indexOf(entry);
+            int start = entry.isEmpty() ? Math.max(from, contentEnd()) : from + raw.indexOf(entry);
             notes.note(li, entry, start, start + entry.length());
             noteStart = -1;
         }
@@ -136,7 +136,7 @@ final class HtmlReader {
         private void error(Element span) {
             String raw = out.substring(errorStart);
             String text = raw.strip();
-            int start = text.isEmpty() ? out.length() : errorStart + raw.indexOf(text);
+            int start = text.isEmpty() ? contentEnd() : errorStart + raw.indexOf(text);
             Matcher m = I18N.matcher(span.attr("data-mw-i18n"));
             List<String> params = new ArrayList<>();
             String key = null;
@@ -148,6 +148,13 @@ final class HtmlReader {
             }
             errors.add(CiteError.of(text, key, params, start, start + text.length()));
             errorStart = -1;
+        }
+
+        /** The end of the text so far without trailing spaces: where an empty element stands (the spaces may go). */
+        private int contentEnd() {
+            int at = out.length();
+            while (at > 0 && Character.isWhitespace(out.charAt(at - 1))) at--;
+            return at;
         }
 
         private void newline() {

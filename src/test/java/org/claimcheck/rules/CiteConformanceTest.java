@@ -277,6 +277,7 @@ class CiteConformanceTest {
                     .append(" | ").append(p == null ? "–" : p[0] + "/" + p[1]).append(" |\n");
         }
         System.out.println(sb);
+        System.out.println(OUTCOMES.stream().collect(Collectors.groupingBy(o -> o.test().form(), Collectors.counting())));
         Set<String> off = disagreeing();
         for (Outcome o : OUTCOMES) {
             if (!off.contains(o.test().form() + " | " + o.test().name())) continue;
