@@ -6,19 +6,26 @@ package org.claimcheck.cite;
  * spanning the whole bracket. {@code inNote} marks a marker inside an explanatory footnote (HTML's lettered
  * notes), whose place in the text is not where the reader meets it. {@code list} names the reference list the
  * number counts in ({@link Reference#MAIN} for the document's main list; a named group such as Wikipedia's
- * {@code [n 1]} notes, or a supplementary list, is its own list with its own numbers).
+ * {@code [n 1]} notes, or a supplementary list, is its own list with its own numbers). {@code target} is the id
+ * of the entry the marker links to when the document links them (HTML's {@code #cite_note-…}), else null: a
+ * linked marker resolves by its link alone, since Wikipedia's ids, not its labels, say where a marker goes.
  */
-public record Marker(int number, int start, int end, boolean inNote, String list) {
+public record Marker(int number, int start, int end, boolean inNote, String list, String target) {
     public Marker(int number, int start, int end) {
-        this(number, start, end, false, Reference.MAIN);
+        this(number, start, end, false, Reference.MAIN, null);
     }
 
     public Marker(int number, int start, int end, boolean inNote) {
-        this(number, start, end, inNote, Reference.MAIN);
+        this(number, start, end, inNote, Reference.MAIN, null);
     }
 
     /** "[12]", or "[3] of list 'n'" outside the main list, for messages. */
     public String label() {
         return "[" + number + "]" + (list.equals(Reference.MAIN) ? "" : " of list '" + list + "'");
+    }
+
+    /** Whether this marker points at the entry: by link target when it has one, else by list and number. */
+    public boolean pointsAt(Reference r) {
+        return target != null ? target.equals(r.id()) : list.equals(r.list()) && number == r.number();
     }
 }

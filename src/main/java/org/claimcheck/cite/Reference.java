@@ -3,13 +3,14 @@ package org.claimcheck.cite;
 /**
  * One numbered entry of a reference list, with its text and where it stands in the document text. {@code list}
  * names the list it belongs to: {@link #MAIN}, or a named group or supplementary list with numbers of its own.
+ * {@code id} is the anchor markers link to (HTML's {@code cite_note-…}), null when the document has none.
  */
-public record Reference(int number, String text, int start, int end, String list) {
+public record Reference(int number, String text, int start, int end, String list, String id) {
     /** The name of a document's main reference list. */
     public static final String MAIN = "";
 
     public Reference(int number, String text, int start, int end) {
-        this(number, text, start, end, MAIN);
+        this(number, text, start, end, MAIN, null);
     }
 
     /** "entry 12", or "entry 3 of list 'n'" outside the main list, for messages. */

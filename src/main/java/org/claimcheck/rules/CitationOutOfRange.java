@@ -23,7 +23,8 @@ import org.claimcheck.source.Document;
 @RuleInfo(id = "citation-out-of-range", severity = Severity.ERROR,
         summary = "a citation marker points at no entry of the reference list",
         description = """
-                A marker such as [12] must have entry 12 in the document's reference list. A marker without \
+                A marker such as [12] must have entry 12 in the document's reference list; in HTML, the entry \
+                its link targets (#cite_note-…) must be in the page. A marker without \
                 one is a sign of garbled numbering (entries renumbered, merged or dropped) or of a list trimmed \
                 when the text was copied. Bracketed words such as [ru] are not markers. More than ten missing \
                 numbers are reported as one finding with their ranges.""")
@@ -46,9 +47,11 @@ public final class CitationOutOfRange implements Rule {
     private List<Finding> check(Workspace ws, Document doc, String name, List<Marker> markers) {
         List<Reference> refs = doc.references().stream().filter(r -> r.list().equals(name)).toList();
         Set<Integer> entries = refs.stream().map(Reference::number).collect(Collectors.toSet());
+        Set<String> ids = doc.references().stream().map(Reference::id).filter(id -> id != null).collect(Collectors.toSet());
         Map<Integer, List<Marker>> missing = new TreeMap<>();
         for (Marker m : markers) {
-            if (!entries.contains(m.number())) missing.computeIfAbsent(m.number(), k -> new ArrayList<>()).add(m);
+            boolean found = m.target() != null ? ids.contains(m.target()) : entries.contains(m.number());
+            if (!found) missing.computeIfAbsent(m.number(), k -> new ArrayList<>()).add(m);
         }
         String which = name.equals(Reference.MAIN) ? "" : " '" + name + "'";
         String list = refs.isEmpty() ? "it has no reference list" + which
@@ -59,7 +62,8 @@ public final class CitationOutOfRange implements Rule {
             List<Location> where = new ArrayList<>();
             ms.forEach(m -> where.add(ws.locate(doc, m.start(), m.end())));
             if (name.equals(Reference.MAIN)) where.addAll(Citations.claimsCiting(ws, doc, number));
-            out.add(finding(ms.get(0).label() + " in " + doc.path() + " points at no reference entry: " + list,
+            String target = ms.get(0).target() == null ? "" : " (its link #" + ms.get(0).target() + " leads nowhere in the page)";
+            out.add(finding(ms.get(0).label() + " in " + doc.path() + " points at no reference entry" + target + ": " + list,
                     where, null));
         });
         return out;

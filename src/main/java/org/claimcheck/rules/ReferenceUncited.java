@@ -2,15 +2,12 @@ package org.claimcheck.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
 import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
-import org.claimcheck.cite.Marker;
 import org.claimcheck.cite.Reference;
 import org.claimcheck.source.Document;
 
@@ -18,7 +15,8 @@ import org.claimcheck.source.Document;
 @RuleInfo(id = "reference-uncited", severity = Severity.WARNING,
         summary = "a reference entry is cited by no marker",
         description = """
-                Every entry of a numbered reference list should be cited by a marker in the text. An uncited \
+                Every entry of a numbered reference list should be cited by a marker in the text (in HTML, a \
+                marker cites the entry its link targets, whatever its label says). An uncited \
                 entry is a sign of renumbering (the marker now points elsewhere), of a citation lost in editing, \
                 or of an excerpt whose list was copied whole. Documents without any marker are not checked. \
                 More than five uncited entries are reported as one finding with their numbers.""")
@@ -30,10 +28,7 @@ public final class ReferenceUncited implements Rule {
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();
         for (Document doc : ws.documents()) {
-            if (doc.markers().isEmpty()) continue;
-            Set<String> cited = doc.markers().stream().map(m -> m.list() + " " + m.number()).collect(Collectors.toSet());
-            List<Reference> uncited = doc.references().stream()
-                    .filter(r -> !cited.contains(r.list() + " " + r.number())).toList();
+            List<Reference> uncited = List.copyOf(EntryErrors.of(ws, doc).uncited());
             if (uncited.size() > SUMMARIZE_ABOVE) {
                 List<Location> where = uncited.stream().limit(SUMMARIZE_ABOVE)
                         .map(r -> ws.locate(doc, r.start(), r.end())).toList();

@@ -3,6 +3,7 @@ package org.claimcheck.source;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import org.claimcheck.cite.CiteError;
 import org.claimcheck.cite.Marker;
 import org.claimcheck.cite.Reference;
 
@@ -12,9 +13,11 @@ import org.claimcheck.cite.Reference;
  *
  * @param bodyEnd   offset where the article body ends (the reference list heading), or the text length
  * @param furniture whether the line starting at an offset is a running header or footer of a PDF page
+ * @param citeErrors the error messages a wiki's Cite extension rendered into the page (HTML), in page order
  */
 public record Document(SourceInfo info, String text, IntFunction<Position> positions, String actualSha256,
-        List<Marker> markers, List<Reference> references, int bodyEnd, IntPredicate furniture) {
+        List<Marker> markers, List<Reference> references, int bodyEnd, IntPredicate furniture,
+        List<CiteError> citeErrors) {
 
     public Position position(int offset) {
         return positions.apply(offset);

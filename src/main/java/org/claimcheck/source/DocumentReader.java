@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.claimcheck.cite.CiteError;
 import org.claimcheck.cite.Marker;
 import org.claimcheck.cite.MarkerScanner;
 import org.claimcheck.cite.Reference;
@@ -44,10 +45,15 @@ public final class DocumentReader {
             references = section.entries();
             bodyEnd = section.headingStart();
         }
-        List<Marker> found = ex.markedUpMarkers() != null ? ex.markedUpMarkers() : MarkerScanner.scan(text, 0, bodyEnd);
-        List<Marker> markers = found.stream().filter(m -> m.start() < bodyEnd)
+        // markers linked to their notes are markers wherever they stand, in the notes too
+        List<Marker> found = ex.markedUpMarkers() != null ? ex.markedUpMarkers()
+                : MarkerScanner.scan(text, 0, bodyEnd).stream().filter(m -> m.start() < bodyEnd).toList();
+        List<Marker> markers = found.stream()
                 .filter(m -> !info.isBoilerplate(ex.positions().apply(m.start()).line())).toList();
-        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd, ex.furniture());
+        List<CiteError> errors = ex.citeErrors().stream()
+                .filter(e -> !info.isBoilerplate(ex.positions().apply(e.start()).line())).toList();
+        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd, ex.furniture(),
+                errors);
     }
 
     static String sha256(byte[] bytes) {

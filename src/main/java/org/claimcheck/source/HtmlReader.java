@@ -1,7 +1,12 @@
 package org.claimcheck.source;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimcheck.cite.CiteError;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -11,9 +16,15 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * HTML through jsoup with source positions tracked: the visible text, one line per block element, each text
- * run mapped back to its line and column in the HTML file.
+ * run mapped back to its line and column in the HTML file; the footnote links and notes ({@link HtmlNotes}) and
+ * the Cite extension's own error messages.
  */
 final class HtmlReader {
+    /** Backlinks before a note's text where they are not marked up as such: "^", "^ a b c", "↑". */
+    private static final Pattern BACKLINKS = Pattern.compile("^[\\^↑](?:\\s+[a-z]{1,2}(?=\\s))*\\s*");
+    /** Parsoid's error span: {@code data-mw-i18n} naming the message key and its parameters. */
+    private static final Pattern I18N = Pattern.compile("\"text\":\\{\"key\":\"(cite_error_[a-z_]{1,60})\"(?:,\"params\":\\[([^\\]]{0,500})])?");
+
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
             "h3", "h4", "h5", "h6", "br", "tr", "table", "section", "article", "header", "footer", "blockquote",
             "figure", "figcaption", "caption", "pre", "hr", "nav", "aside", "main", "title");
@@ -38,7 +49,7 @@ final class HtmlReader {
             int run = i >= 0 ? i : Math.max(0, -i - 2);
             int source = textStarts.length == 0 ? 0 : sourceStarts[run] + (offset - textStarts[run]);
             return lines.position(Math.min(source, html.length()), 0);
-        }, walker.notes.markers(), walker.notes.references(), offset -> false);
+        }, walker.notes.markers(), walker.notes.references(), offset -> false, List.copyOf(walker.errors));
     }
 
     private static final class Walker implements NodeVisitor {
@@ -48,20 +59,29 @@ final class HtmlReader {
         int[] sourceStarts = new int[256];
         int runs;
         int hiddenDepth;
+        final List<CiteError> errors = new ArrayList<>();
         int noteStart = -1;
+        int noteTextStart = -1;
         int linkStart = -1;
+        int errorStart = -1;
         String linkTarget;
+        String linkGroup;
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
                 if (HIDDEN.contains(e.normalName()) || e.hasClass("mw-editsection")) hiddenDepth++;
                 if (BLOCKS.contains(e.normalName())) newline();
-                if (HtmlNotes.isNote(e)) noteStart = out.length();
+                if (HtmlNotes.isNote(e)) {
+                    noteStart = out.length();
+                    noteTextStart = -1;
+                }
                 if (hiddenDepth == 0 && linkStart < 0 && HtmlNotes.target(e) != null) {
                     linkStart = out.length();
                     linkTarget = HtmlNotes.target(e);
+                    linkGroup = HtmlNotes.group(e);
                 }
+                if (errorStart < 0 && e.hasClass("mw-ext-cite-error")) errorStart = out.length();
             } else if (node instanceof TextNode t && hiddenDepth == 0) {
                 String s = t.text();
                 if (s.isBlank()) {
@@ -83,22 +103,58 @@ final class HtmlReader {
         public void tail(Node node, int depth) {
             if (node instanceof Element e) {
                 if (HIDDEN.contains(e.normalName()) || e.hasClass("mw-editsection")) hiddenDepth--;
-                if (HtmlNotes.isNote(e) && noteStart >= 0) {
-                    String raw = out.substring(noteStart);
-                    String entry = raw.strip();
-                    int start = noteStart + raw.indexOf(entry);
-                    notes.note(e, entry, start, start + entry.length());
-                    noteStart = -1;
-                }
+                if (noteStart >= 0 && e.hasClass("mw-cite-backlink")) noteTextStart = out.length();
+                if (HtmlNotes.isNote(e) && noteStart >= 0) note(e);
                 if (linkStart >= 0 && HtmlNotes.target(e) != null) {
                     String raw = out.substring(linkStart);
                     String label = raw.strip();
                     int start = linkStart + raw.indexOf(label);
-                    notes.link(label, linkTarget, start, start + label.length());
+                    notes.link(label, linkTarget, linkGroup, start, start + label.length());
                     linkStart = -1;
                 }
+                if (errorStart >= 0 && e.hasClass("mw-ext-cite-error")) error(e);
                 if (BLOCKS.contains(e.normalName())) newline();
             }
+        }
+
+        /** The note's text after its backlinks ("↑", "^ a b c"), with the place it starts. */
+        private void note(Element li) {
+            int from = noteTextStart >= 0 ? noteTextStart : noteStart;
+            String raw = out.substring(from);
+            Matcher backlinks = BACKLINKS.matcher(raw);
+            if (noteTextStart < 0 && backlinks.lookingAt() && backlinks.end() < raw.length()) {
+                from += backlinks.end();
+                raw = raw.substring(backlinks.end());
+            }
+            String entry = raw.strip();
+            int start = entry.isEmpty() ? Math.max(from, contentEnd()) : from + raw.indexOf(entry);
+            notes.note(li, entry, start, start + entry.length());
+            noteStart = -1;
+        }
+
+        /** A Cite error: its rendered text (legacy parser), or Parsoid's key and parameters. */
+        private void error(Element span) {
+            String raw = out.substring(errorStart);
+            String text = raw.strip();
+            int start = text.isEmpty() ? contentEnd() : errorStart + raw.indexOf(text);
+            Matcher m = I18N.matcher(span.attr("data-mw-i18n"));
+            List<String> params = new ArrayList<>();
+            String key = null;
+            if (m.find()) {
+                key = m.group(1);
+                if (m.group(2) != null) {
+                    for (String p : m.group(2).split(",", 3)) params.add(p.strip().replaceAll("^\"|\"$", ""));
+                }
+            }
+            errors.add(CiteError.of(text, key, params, start, start + text.length()));
+            errorStart = -1;
+        }
+
+        /** The end of the text so far without trailing spaces: where an empty element stands (the spaces may go). */
+        private int contentEnd() {
+            int at = out.length();
+            while (at > 0 && Character.isWhitespace(out.charAt(at - 1))) at--;
+            return at;
         }
 
         private void newline() {

@@ -49,7 +49,7 @@ final class PdfReader {
                 Position inDoc = lines.position(offset, 0);
                 int firstLine = lines.position(pageStarts.length == 0 ? 0 : pageStarts[page], 0).line();
                 return new Position(inDoc.line() - firstLine + 1, inDoc.column(), page + 1);
-            }, null, null, offset -> Arrays.binarySearch(furniture, offset) >= 0);
+            }, null, null, offset -> Arrays.binarySearch(furniture, offset) >= 0, List.of());
         }
     }
 
