@@ -6,10 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import org.claimcheck.cite.Marker;
 import org.claimcheck.cite.MarkerScanner;
 import org.claimcheck.cite.Reference;
-import org.claimcheck.cite.ReferenceSection;
+import org.claimcheck.cite.TextCitations;
 
 /** Reads one source file into a {@link Document}, choosing the reader by the file's extension. */
 public final class DocumentReader {
@@ -36,18 +37,23 @@ public final class DocumentReader {
         String text = ex.text();
         int bodyEnd;
         List<Reference> references;
+        List<Marker> found;
+        IntPredicate inList = offset -> false;
         if (ex.markedUpReferences() != null) {
             references = ex.markedUpReferences();
             bodyEnd = references.get(0).start();
+            found = ex.markedUpMarkers() != null ? ex.markedUpMarkers() : MarkerScanner.scan(text, 0, bodyEnd);
         } else {
-            ReferenceSection section = ReferenceSection.find(text, ex.furniture());
-            references = section.entries();
-            bodyEnd = section.headingStart();
+            TextCitations cites = TextCitations.read(text, ex.furniture());
+            references = cites.references();
+            bodyEnd = cites.bodyEnd();
+            found = ex.markedUpMarkers() != null ? ex.markedUpMarkers() : cites.markers();
+            inList = cites::inList;
         }
-        List<Marker> found = ex.markedUpMarkers() != null ? ex.markedUpMarkers() : MarkerScanner.scan(text, 0, bodyEnd);
         List<Marker> markers = found.stream().filter(m -> m.start() < bodyEnd)
                 .filter(m -> !info.isBoilerplate(ex.positions().apply(m.start()).line())).toList();
-        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd, ex.furniture());
+        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd, ex.furniture(),
+                inList);
     }
 
     static String sha256(byte[] bytes) {

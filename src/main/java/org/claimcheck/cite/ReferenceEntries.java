@@ -1,0 +1,92 @@
+package org.claimcheck.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbered entries after a reference-list heading. Marked entries ("1.", "1)", "[1]") may skip a few numbers
+ * (an entry dropped). Bare ones ("1 Author, A. B., ...") look like page numbers, table rows and wrapped lines
+ * that start with a number, so a bare list must start at 1 and count up by one, each entry's first line must
+ * go on with a word and hold a comma or period, and it takes {@link #MIN_BARE} entries to make a list.
+ */
+final class ReferenceEntries {
+    private static final Pattern MARKED = Pattern.compile("^[ \\t]*(?:(\\d{1,4})[.)]|\\[(\\d{1,4})])[ \\t]+(\\S.*?)[ \\t]*$");
+    private static final Pattern BARE = Pattern.compile("^[ \\t]*(\\d{1,4})()[ \\t]+([\\p{L}\"“‘'].*?[,.].*?)[ \\t]*$");
+    /** A marked entry's number may skip a few (an entry dropped), never go back: a wrapped line may start with a number. */
+    private static final int MAX_SKIP = 3;
+    private static final int MAX_LINES = 8;
+    /** The shortest run of bare entries that makes a list. */
+    static final int MIN_BARE = 2;
+
+    private ReferenceEntries() {
+    }
+
+    /** Entries after a heading; blank lines between entries are allowed, and end the list before other text. */
+    static List<Reference> after(String text, int from, IntPredicate furniture) {
+        boolean bare = bareFirst(text, from, furniture);
+        Pattern entryLine = bare ? BARE : MARKED;
+        List<Reference> out = new ArrayList<>();
+        StringBuilder entry = null;
+        int number = 0, start = 0, end = 0, lines = 0;
+        boolean blank = false;
+        for (int lineStart = from + 1; lineStart < text.length(); ) {
+            int lineEnd = ReferenceSection.lineEnd(text, lineStart);
+            int glued = entry == null || bare ? -1 : glued(text, lineStart, lineEnd, number + 1);
+            if (glued > 0) lineEnd = glued;
+            String line = text.substring(lineStart, lineEnd);
+            Matcher m = entryLine.matcher(line);
+            int n = m.matches() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) : -1;
+            boolean next = bare ? n == number + 1 : n > number && (entry == null || n <= number + MAX_SKIP);
+            if (line.isBlank()) {
+                blank = true;
+            } else if (furniture.test(lineStart)) {
+                // a running header or footer inside the list
+            } else if (next) {
+                if (entry != null) out.add(new Reference(number, entry.toString(), start, end));
+                entry = new StringBuilder(m.group(3));
+                number = n;
+                start = lineStart + m.start(3);
+                end = lineStart + m.end(3);
+                lines = 1;
+                blank = false;
+            } else if (entry == null || blank || lines >= MAX_LINES) {
+                break;
+            } else {
+                String more = line.strip();
+                if (entry.charAt(entry.length() - 1) != '-') entry.append(' ');
+                entry.append(more);
+                end = lineStart + line.indexOf(more) + more.length();
+                lines++;
+            }
+            lineStart = glued > 0 ? glued : lineEnd + 1;
+        }
+        if (entry != null) out.add(new Reference(number, entry.toString(), start, end));
+        return bare && out.size() < MIN_BARE ? List.of() : out;
+    }
+
+    /** Whether the first line of text after the heading is a bare entry 1. */
+    private static boolean bareFirst(String text, int from, IntPredicate furniture) {
+        for (int lineStart = from + 1; lineStart < text.length(); ) {
+            int lineEnd = ReferenceSection.lineEnd(text, lineStart);
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank() && !furniture.test(lineStart)) {
+                Matcher m = BARE.matcher(line);
+                return m.matches() && m.group(1).equals("1");
+            }
+            lineStart = lineEnd + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Where the next entry starts inside a line, when PDF extraction glued it to a footer
+     * ("http://www.biomedcentral.com/1472-6963/14/129. Evans DB"); only the expected number is looked for.
+     */
+    private static int glued(String text, int lineStart, int lineEnd, int next) {
+        Matcher m = Pattern.compile("(?:" + next + "\\.|\\[" + next + "])\\s+\\p{Lu}").matcher(text).region(lineStart, lineEnd);
+        return m.find() && m.start() > lineStart ? m.start() : -1;
+    }
+}
