@@ -24,47 +24,60 @@ final class ReferenceEntries {
     private ReferenceEntries() {
     }
 
-    /** Entries after a heading; blank lines between entries are allowed, and end the list before other text. */
+    /**
+     * Entries after a heading; blank lines between entries are allowed, and end the list before other text, as
+     * does another list's heading or a line that cites ({@code [3]}). The last entry keeps no more lines than the
+     * longest of the others: what follows a list is seldom set apart by a blank line in text from PDFs.
+     */
     static List<Reference> after(String text, int from, IntPredicate furniture) {
         boolean bare = bareFirst(text, from, furniture);
         Pattern entryLine = bare ? BARE : MARKED;
         List<Reference> out = new ArrayList<>();
-        StringBuilder entry = null;
-        int number = 0, start = 0, end = 0, lines = 0;
+        List<int[]> entry = new ArrayList<>();
+        int number = 0, longest = 0;
         boolean blank = false;
         for (int lineStart = from + 1; lineStart < text.length(); ) {
             int lineEnd = ReferenceSection.lineEnd(text, lineStart);
-            int glued = entry == null || bare ? -1 : glued(text, lineStart, lineEnd, number + 1);
+            int glued = entry.isEmpty() || bare ? -1 : glued(text, lineStart, lineEnd, number + 1);
             if (glued > 0) lineEnd = glued;
             String line = text.substring(lineStart, lineEnd);
             Matcher m = entryLine.matcher(line);
             int n = m.matches() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) : -1;
-            boolean next = bare ? n == number + 1 : n > number && (entry == null || n <= number + MAX_SKIP);
+            boolean next = bare ? n == number + 1 : n > number && (entry.isEmpty() || n <= number + MAX_SKIP);
             if (line.isBlank()) {
                 blank = true;
             } else if (furniture.test(lineStart)) {
                 // a running header or footer inside the list
             } else if (next) {
-                if (entry != null) out.add(new Reference(number, entry.toString(), start, end));
-                entry = new StringBuilder(m.group(3));
+                if (!entry.isEmpty()) out.add(reference(text, number, entry, entry.size()));
+                longest = Math.max(longest, entry.size());
+                entry = new ArrayList<>();
+                entry.add(new int[] {lineStart + m.start(3), lineStart + m.end(3)});
                 number = n;
-                start = lineStart + m.start(3);
-                end = lineStart + m.end(3);
-                lines = 1;
                 blank = false;
-            } else if (entry == null || blank || lines >= MAX_LINES) {
+            } else if (entry.isEmpty() || blank || entry.size() >= MAX_LINES || ReferenceSection.heading(line) != null
+                    || !MarkerScanner.scan(line, 0, line.length()).isEmpty()) {
                 break;
             } else {
                 String more = line.strip();
-                if (entry.charAt(entry.length() - 1) != '-') entry.append(' ');
-                entry.append(more);
-                end = lineStart + line.indexOf(more) + more.length();
-                lines++;
+                int at = lineStart + line.indexOf(more);
+                entry.add(new int[] {at, at + more.length()});
             }
             lineStart = glued > 0 ? glued : lineEnd + 1;
         }
-        if (entry != null) out.add(new Reference(number, entry.toString(), start, end));
+        if (!entry.isEmpty()) out.add(reference(text, number, entry, out.size() >= 3 ? Math.max(1, longest) : MAX_LINES));
         return bare && out.size() < MIN_BARE ? List.of() : out;
+    }
+
+    /** An entry from its first {@code lines} lines, joined with a space, or without one after a hyphen. */
+    private static Reference reference(String text, int number, List<int[]> parts, int lines) {
+        StringBuilder s = new StringBuilder();
+        List<int[]> kept = parts.subList(0, Math.min(lines, parts.size()));
+        for (int[] p : kept) {
+            if (s.length() > 0 && s.charAt(s.length() - 1) != '-') s.append(' ');
+            s.append(text, p[0], p[1]);
+        }
+        return new Reference(number, s.toString(), kept.get(0)[0], kept.get(kept.size() - 1)[1]);
     }
 
     /** Whether the first line of text after the heading is a bare entry 1. */
