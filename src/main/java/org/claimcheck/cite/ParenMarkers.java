@@ -43,7 +43,7 @@ final class ParenMarkers {
         while (m.find()) {
             MarkerScanner.Group g = MarkerScanner.group(m.group(1), m.start(), m.end());
             boolean fits = g != null && g.numbers().stream().allMatch(n -> n <= MAX_NUMBER);
-            if (!fits || notCitation(text, m.start(), m.end(), rejectedEnd)) {
+            if (!fits || notCitation(text, m.start(), m.end(), rejectedEnd, g.numbers().size() == 1)) {
                 if (fits) rejectedEnd = m.end();
                 continue;
             }
@@ -52,7 +52,7 @@ final class ParenMarkers {
         return out;
     }
 
-    private static boolean notCitation(CharSequence text, int start, int end, int rejectedEnd) {
+    private static boolean notCitation(CharSequence text, int start, int end, int rejectedEnd, boolean single) {
         char glued = start > 0 ? text.charAt(start - 1) : '\n';
         char before = MarkerContext.before(text, start), after = MarkerContext.after(text, end);
         char next = end < text.length() ? text.charAt(end) : '\n';
@@ -66,10 +66,10 @@ final class ParenMarkers {
         if (joined && rejectedEnd >= 0 && text.subSequence(rejectedEnd, start).toString().strip().length() <= 7) return true;
         boolean enumerates = before == ':' || before == ',' || before == ';' || joined
                 || before == '\n' && ":;.\n".indexOf(MarkerContext.before(text, MarkerContext.lineStart(text, start) - 1)) >= 0;
-        return enumerates && Character.isLetter(after) || after == '\n' && equationNumber(text, start);
+        return enumerates && Character.isLetter(after) || single && after == '\n' && equationNumber(text, start);
     }
 
-    /** A number ending its line after a formula, alone on its line, or set apart by a wide gap. */
+    /** A single number ending its line after a formula, alone on its line, or set apart by a wide gap. */
     private static boolean equationNumber(CharSequence text, int start) {
         int lineStart = MarkerContext.lineStart(text, start);
         String line = text.subSequence(lineStart, start).toString();

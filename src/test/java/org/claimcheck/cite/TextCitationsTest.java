@@ -1,0 +1,76 @@
+package org.claimcheck.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextCitationsTest {
+    private static final String LIST = "\nReferences\n1. A. One. 2001.\n2. B. Two. 2002.\n3. C. Three. 2003.\n"
+            + "4. D. Four. 2004.\n";
+
+    /** Each marker as "list:number 'text'". */
+    private static List<String> markers(String text) {
+        return TextCitations.read(text, offset -> false).markers().stream()
+                .map(m -> m.list() + ":" + m.number() + " '" + text.substring(m.start(), m.end()) + "'").toList();
+    }
+
+    @Test
+    void eachMarkerCountsInTheFirstListAfterIt() {
+        String text = "Body [1] and [2].\nReferences\n1. A. One.\n2. B. Two.\n\nAppendix [2].\n"
+                + "Supplementary References\n1. S. One.\n2. S. Two.\n\nAuthors [1].\n";
+        assertThat(markers(text)).containsExactly(":1 '[1]'", ":2 '[2]'", "Supplementary References:2 '[2]'");
+        TextCitations c = TextCitations.read(text, offset -> false);
+        assertThat(c.bodyEnd()).isEqualTo(text.indexOf("Supplementary"));
+        assertThat(c.inList(text.indexOf("B. Two"))).isTrue();
+        assertThat(c.inList(text.indexOf("Appendix"))).isFalse();
+    }
+
+    @Test
+    void parenthesisedNumbersCountWhereTheyFitTheList() {
+        String text = "Trials (1) and reviews (2, 3) agree (1–4). Later work (4).\n" + LIST;
+        assertThat(markers(text)).containsExactly(":1 '(1)'", ":2 '(2, 3)'", ":3 '(2, 3)'", ":1 '(1–4)'",
+                ":2 '(1–4)'", ":3 '(1–4)'", ":4 '(1–4)'", ":4 '(4)'");
+    }
+
+    @Test
+    void parenthesisedNumbersDoNotCountBesideBracketMarkers() {
+        assertThat(markers("Trials [1] and reviews (2, 3) agree [4] (3).\n" + LIST)).containsExactly(":1 '[1]'", ":4 '[4]'");
+    }
+
+    @Test
+    void parenthesisedNumbersThatMissTheListAreNotCitations() {
+        assertThat(markers("Of 120 patients (45) were women; the rest (75) men (1).\n" + LIST)).isEmpty();
+        assertThat(markers("Only one trial (2) is cited.\n" + LIST)).isEmpty();
+        assertThat(markers("Trials (1) and reviews (2, 3) agree (1–4), (4), cohort (57).\n" + LIST))
+                .containsExactly(":1 '(1)'", ":2 '(2, 3)'", ":3 '(2, 3)'", ":1 '(1–4)'", ":2 '(1–4)'", ":3 '(1–4)'",
+                        ":4 '(1–4)'", ":4 '(4)'");
+    }
+
+    @Test
+    void parenthesisedNumbersWithoutAListAreNotCitations() {
+        assertThat(markers("Trials (1) and reviews (2, 3) agree (1–4).\n")).isEmpty();
+    }
+
+    @Test
+    void codeFormulasEquationNumbersAndEnumerationsAreNotCitations() {
+        String text = """
+                Trials (1) and cohorts (2) agree; reviews (3) and audits (4) too.
+                    int timeout = compute(748);
+                    wait (748);
+                    x = (2);
+                E = mc^2 (1)
+                (2)
+                the energy        (3)
+                as Eq. (3) shows, and Eqs. (1) and (2) too; Fig. (4).
+                the aims were: (1) age, (2) sex and (3) weight.
+                """ + LIST;
+        assertThat(markers(text)).containsExactly(":1 '(1)'", ":2 '(2)'", ":3 '(3)'", ":4 '(4)'");
+    }
+
+    @Test
+    void aCitationWrappedToTheStartOfALineCounts() {
+        String text = "Trials by Smith and Jones\n(1) found that reviews (2, 3) agree (4).\n" + LIST;
+        assertThat(markers(text)).containsExactly(":1 '(1)'", ":2 '(2, 3)'", ":3 '(2, 3)'", ":4 '(4)'");
+    }
+}
