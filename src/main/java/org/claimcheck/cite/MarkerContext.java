@@ -45,14 +45,15 @@ final class MarkerContext {
     }
 
     /**
-     * Whether the offset's line is code: it holds a token only code uses, or it ends a statement with ';' next
-     * to such a line (a listing's plain statements, {@code wait (748);}).
+     * Whether the offset's line is code: it holds a token only code uses, or it ends a statement with ';' and is
+     * indented as a listing or stands next to such a line (a listing's plain statements, {@code wait (748);}).
      */
     static boolean inCodeListing(CharSequence text, int offset) {
         int start = lineStart(text, offset), end = lineEnd(text, offset);
         String line = text.subSequence(start, end).toString();
         if (CODE.matcher(line).find()) return true;
         if (!line.strip().endsWith(";")) return false;
+        if (line.startsWith("    ") || line.startsWith("\t")) return true;
         boolean previous = start > 0 && CODE.matcher(text.subSequence(lineStart(text, start - 1), start - 1)).find();
         return previous || end < text.length() && CODE.matcher(text.subSequence(end + 1, lineEnd(text, end + 1))).find();
     }

@@ -20,7 +20,8 @@ import org.claimcheck.source.Document;
         description = """
                 Every entry of a numbered reference list should be cited by a marker in the text. An uncited \
                 entry is a sign of renumbering (the marker now points elsewhere), of a citation lost in editing, \
-                or of an excerpt whose list was copied whole. Documents without any marker are not checked. \
+                or of an excerpt whose list was copied whole. Documents without any marker, and lists in which no \
+                marker counts, are not checked. \
                 More than five uncited entries are reported as one finding with their numbers.""")
 public final class ReferenceUncited implements Rule {
     /** More uncited entries than this are one finding: a list copied whole beside part of its text. */
@@ -32,7 +33,9 @@ public final class ReferenceUncited implements Rule {
         for (Document doc : ws.documents()) {
             if (doc.markers().isEmpty()) continue;
             Set<String> cited = doc.markers().stream().map(m -> m.list() + " " + m.number()).collect(Collectors.toSet());
-            List<Reference> uncited = doc.references().stream()
+            // a list no marker counts in is cited elsewhere (a supplement's list printed right after the main one)
+            Set<String> listsCited = doc.markers().stream().map(Marker::list).collect(Collectors.toSet());
+            List<Reference> uncited = doc.references().stream().filter(r -> listsCited.contains(r.list()))
                     .filter(r -> !cited.contains(r.list() + " " + r.number())).toList();
             if (uncited.size() > SUMMARIZE_ABOVE) {
                 List<Location> where = uncited.stream().limit(SUMMARIZE_ABOVE)
