@@ -18,6 +18,7 @@ final class ReferenceEntries {
     /** A marked entry's number may skip a few (an entry dropped), never go back: a wrapped line may start with a number. */
     private static final int MAX_SKIP = 3;
     private static final int MAX_LINES = 8;
+    private static final Pattern HEADING_LIKE = Pattern.compile("\\p{Lu}[\\p{L}'’&-]*(?: [\\p{L}'’&-]+){0,5}");
     /** The shortest run of bare entries that makes a list. */
     static final int MIN_BARE = 2;
 
@@ -26,15 +27,16 @@ final class ReferenceEntries {
 
     /**
      * Entries after a heading; blank lines between entries are allowed, and end the list before other text, as
-     * does another list's heading or a line that cites ({@code [3]}). The last entry keeps no more lines than the
-     * longest of the others: what follows a list is seldom set apart by a blank line in text from PDFs.
+     * does another list's heading or a line that cites ({@code [3]}). The last entry ends before a section
+     * heading and keeps no more lines than the longest of the others: what follows a list is seldom set apart by
+     * a blank line in text from PDFs.
      */
     static List<Reference> after(String text, int from, IntPredicate furniture) {
         boolean bare = bareFirst(text, from, furniture);
         Pattern entryLine = bare ? BARE : MARKED;
         List<Reference> out = new ArrayList<>();
         List<int[]> entry = new ArrayList<>();
-        int number = 0, longest = 0;
+        int number = 0, longest = 0, ends = MAX_LINES;
         boolean blank = false;
         for (int lineStart = from + 1; lineStart < text.length(); ) {
             int lineEnd = ReferenceSection.lineEnd(text, lineStart);
@@ -46,12 +48,13 @@ final class ReferenceEntries {
             boolean next = bare ? n == number + 1 : n > number && (entry.isEmpty() || n <= number + MAX_SKIP);
             if (line.isBlank()) {
                 blank = true;
-            } else if (furniture.test(lineStart)) {
-                // a running header or footer inside the list
+            } else if (furniture.test(lineStart) || line.strip().matches("\\d{1,4}")) {
+                // a running header or footer, or a page number, inside the list
             } else if (next) {
                 if (!entry.isEmpty()) out.add(reference(text, number, entry, entry.size()));
                 longest = Math.max(longest, entry.size());
                 entry = new ArrayList<>();
+                ends = MAX_LINES;
                 entry.add(new int[] {lineStart + m.start(3), lineStart + m.end(3)});
                 number = n;
                 blank = false;
@@ -59,14 +62,26 @@ final class ReferenceEntries {
                     || !MarkerScanner.scan(line, 0, line.length()).isEmpty()) {
                 break;
             } else {
+                // a section heading ends the list unless more entries follow ("Oxford University Press" wraps)
+                if (sectionAfter(text, entry, line)) ends = Math.min(ends, entry.size());
                 String more = line.strip();
                 int at = lineStart + line.indexOf(more);
                 entry.add(new int[] {at, at + more.length()});
             }
             lineStart = glued > 0 ? glued : lineEnd + 1;
         }
-        if (!entry.isEmpty()) out.add(reference(text, number, entry, out.size() >= 3 ? Math.max(1, longest) : MAX_LINES));
+        int keep = Math.min(ends, out.size() >= 3 ? Math.max(1, longest) : MAX_LINES);
+        if (!entry.isEmpty()) out.add(reference(text, number, entry, keep));
         return bare && out.size() < MIN_BARE ? List.of() : out;
+    }
+
+    /**
+     * A section heading after an entry that ended with a period ("Supplementary material", "Appendix A"): a short
+     * capitalised line without digits or punctuation, which no wrapped entry line is.
+     */
+    private static boolean sectionAfter(String text, List<int[]> entry, String line) {
+        int[] last = entry.get(entry.size() - 1);
+        return text.charAt(last[1] - 1) == '.' && HEADING_LIKE.matcher(line.strip()).matches();
     }
 
     /** An entry from its first {@code lines} lines, joined with a space, or without one after a hyphen. */

@@ -80,4 +80,17 @@ class ReferenceSectionTest {
         assertThat(entries(text)).containsExactly(":1 A. One.", ":2 B. Two.", ":3 C. Three.");
         assertThat(lists.get(0).end()).isEqualTo(text.length() - 1);
     }
+
+    @Test
+    void theLastEntryEndsBeforeASectionHeadingButAWrappedPublisherStays() {
+        assertThat(entries("References\n1. Smith J. A book.\nOxford University Press\n2. Jones K. Another.\n"
+                + "Supplementary material\nThe archive holds more.\n"))
+                .containsExactly(":1 Smith J. A book. Oxford University Press", ":2 Jones K. Another.");
+    }
+
+    @Test
+    void pageNumbersInsideAListAreSkipped() {
+        assertThat(entries("References\n1. Smith J. A book. 2001.\n12\n2. Jones K. Another. 2002.\n13\n"))
+                .containsExactly(":1 Smith J. A book. 2001.", ":2 Jones K. Another. 2002.");
+    }
 }

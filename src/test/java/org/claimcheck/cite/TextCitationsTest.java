@@ -73,4 +73,17 @@ class TextCitationsTest {
         String text = "Trials by Smith and Jones\n(1) found that reviews (2, 3) agree (4).\n" + LIST;
         assertThat(markers(text)).containsExactly(":1 '(1)'", ":2 '(2, 3)'", ":3 '(2, 3)'", ":4 '(4)'");
     }
+
+    /** A list long enough that 748 is in range: the code listing's (748) must still not count. */
+    @Test
+    void aNumberInACodeListingIsNoCitation() {
+        StringBuilder text = new StringBuilder("Studies");
+        for (int n = 1; n <= 800; n++) text.append(" (").append(n).append("),");
+        text.append(" agree.\n\n    int timeout = compute(748);\n    wait (748);\n    retry = (748);\n\nReferences\n");
+        for (int n = 1; n <= 800; n++) text.append(n).append(". Author A. Title ").append(n).append(". 2001.\n");
+        String s = text.toString();
+        List<String> found = TextCitations.read(s, offset -> false).markers().stream().filter(m -> m.number() == 748)
+                .map(m -> s.substring(m.start(), m.end()) + "@" + m.start()).toList();
+        assertThat(found).containsExactly("(748)@" + s.indexOf("(748)"));
+    }
 }
