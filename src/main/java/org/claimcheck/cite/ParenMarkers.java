@@ -16,15 +16,14 @@ import java.util.regex.Pattern;
  * all is decided for the whole list by {@link #accept}.
  */
 final class ParenMarkers {
-    private static final Pattern PAREN = Pattern.compile("\\(([^()\\n]{1,60})\\)");
+    private static final Pattern PAREN = Pattern.compile("\\(([^()]{1,60})\\)");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s*$");
     /** Words after which a parenthesised number names a part of the work itself, not a cited one. */
     private static final Set<String> REFERRING = Set.of("eq", "eqs", "equation", "equations", "formula", "formulas",
-            "fig", "figs", "figure", "figures", "table", "tables", "step", "steps", "stage", "panel", "panels",
-            "condition", "conditions", "constraint", "constraints", "inequality", "expression", "theorem", "lemma",
-            "proposition", "corollary", "definition", "section", "chapter", "appendix", "item", "items", "line",
-            "lines", "example", "case", "model", "scenario", "question", "hypothesis", "criterion", "rule", "axiom",
-            "relation", "system", "option", "phase", "group", "level", "grade", "type", "class", "no", "number");
+            "fig", "figs", "figure", "figures", "table", "tables", "step", "steps", "panel", "panels", "theorem",
+            "lemma", "proposition", "corollary", "definition", "section", "chapter", "appendix", "condition",
+            "conditions", "constraint", "constraints", "inequality", "inequalities", "expression", "expressions",
+            "hypothesis", "axiom", "item", "items");
     /** Words that join an enumeration's items or a list of equation references. */
     private static final Set<String> JOINING = Set.of("and", "or", "to", "through", "then");
     /** A candidate must be within these: lists of more entries are rare, and years are never citations. */
@@ -35,18 +34,23 @@ final class ParenMarkers {
     private ParenMarkers() {
     }
 
-    /** The candidate groups between two offsets, each as its markers (one per number, spanning the group). */
+    /**
+     * The candidate groups between two offsets, each as its markers (one per number, spanning the group); a
+     * group glued to a candidate before it is one too ({@code (2)(6)}).
+     */
     static List<List<Marker>> candidates(CharSequence text, int from, int to) {
         List<List<Marker>> out = new ArrayList<>();
         Matcher m = PAREN.matcher(text).region(from, to);
-        int rejectedEnd = -1;
+        int rejectedEnd = -1, acceptedEnd = -1;
         while (m.find()) {
             MarkerScanner.Group g = MarkerScanner.group(m.group(1), m.start(), m.end());
             boolean fits = g != null && g.numbers().stream().allMatch(n -> n <= MAX_NUMBER);
-            if (!fits || notCitation(text, m.start(), m.end(), rejectedEnd, g.numbers().size() == 1)) {
+            boolean run = m.start() == acceptedEnd;
+            if (!fits || !run && notCitation(text, m.start(), m.end(), rejectedEnd, g.numbers().size() == 1)) {
                 if (fits) rejectedEnd = m.end();
                 continue;
             }
+            acceptedEnd = m.end();
             out.add(g.numbers().stream().map(n -> new Marker(n, g.start(), g.end())).toList());
         }
         return out;
@@ -56,7 +60,7 @@ final class ParenMarkers {
         char glued = start > 0 ? text.charAt(start - 1) : '\n';
         char before = MarkerContext.before(text, start), after = MarkerContext.after(text, end);
         char next = end < text.length() ? text.charAt(end) : '\n';
-        if (Character.isLetterOrDigit(glued) || glued == '_' || glued == '.' || glued == ')' || glued == ']') return true;
+        if (Character.isLetterOrDigit(glued) || glued == '_' || glued == ')' || glued == ']') return true;
         if (Character.isDigit(before) || Character.isLetterOrDigit(next) || next == '%' || after == '%') return true;
         if (next == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) return true;
         if (MarkerContext.codeOrFormula(text, start, end)) return true;
@@ -69,11 +73,14 @@ final class ParenMarkers {
         return enumerates && Character.isLetter(after) || single && after == '\n' && equationNumber(text, start);
     }
 
-    /** A single number ending its line after a formula, alone on its line, or set apart by a wide gap. */
+    /**
+     * A single number ending its line after a formula, set apart by a wide gap, or after nothing but punctuation
+     * (a displayed formula's lines come before it: {@code , (1)}).
+     */
     private static boolean equationNumber(CharSequence text, int start) {
         int lineStart = MarkerContext.lineStart(text, start);
         String line = text.subSequence(lineStart, start).toString();
-        return line.isBlank() || line.endsWith("  ") || line.endsWith("\t") || line.matches(".*[=<>≤≥≈∝∑∫].*");
+        return line.codePoints().noneMatch(Character::isLetter) || line.endsWith("  ") || line.endsWith("\t") || line.matches(".*[=<>≤≥≈∝∑∫].*");
     }
 
     private static String wordBefore(CharSequence text, int start) {

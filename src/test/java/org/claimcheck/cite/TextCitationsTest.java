@@ -61,6 +61,8 @@ class TextCitationsTest {
                     x = (2);
                 E = mc^2 (1)
                 (2)
+                L(α̂, θ̂)
+                , (3)
                 the energy        (3)
                 as Eq. (3) shows, and Eqs. (1) and (2) too; Fig. (4).
                 the aims were: (1) age, (2) sex and (3) weight.
@@ -85,5 +87,12 @@ class TextCitationsTest {
         List<String> found = TextCitations.read(s, offset -> false).markers().stream().filter(m -> m.number() == 748)
                 .map(m -> s.substring(m.start(), m.end()) + "@" + m.start()).toList();
         assertThat(found).containsExactly("(748)@" + s.indexOf("(748)"));
+    }
+
+    @Test
+    void aRunOfParenthesesAndAGroupWrappedOverALineCount() {
+        String text = "Close relations.(2)(4) Refs. (1, 3–\n4) agree.\n" + LIST;
+        assertThat(markers(text)).containsExactly(":2 '(2)'", ":4 '(4)'", ":1 '(1, 3–\n4)'", ":3 '(1, 3–\n4)'",
+                ":4 '(1, 3–\n4)'");
     }
 }
