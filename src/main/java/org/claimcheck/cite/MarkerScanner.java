@@ -43,9 +43,10 @@ public final class MarkerScanner {
         List<Marker> out = new ArrayList<>();
         Matcher m = BRACKET.matcher(text).region(from, to);
         Group pending = null;
+        MarkerContext context = new MarkerContext(text);
         while (m.find()) {
             Group g = group(m.group(1), m.start(), m.end());
-            if (g == null || colonSlice(text, m) || MarkerContext.codeOrFormula(text, m.start(), m.end())) continue;
+            if (g == null || colonSlice(text, m) || context.codeOrFormula(m.start(), m.end())) continue;
             if (pending != null && joins(text, pending, g)) {
                 pending = pending.through(g);
                 continue;

@@ -42,11 +42,12 @@ final class ParenMarkers {
         List<List<Marker>> out = new ArrayList<>();
         Matcher m = PAREN.matcher(text).region(from, to);
         int rejectedEnd = -1, acceptedEnd = -1;
+        MarkerContext context = new MarkerContext(text);
         while (m.find()) {
             MarkerScanner.Group g = MarkerScanner.group(m.group(1), m.start(), m.end());
             boolean fits = g != null && g.numbers().stream().allMatch(n -> n <= MAX_NUMBER);
             boolean run = m.start() == acceptedEnd;
-            if (!fits || !run && notCitation(text, m.start(), m.end(), rejectedEnd, g.numbers().size() == 1)) {
+            if (!fits || !run && notCitation(text, context, m.start(), m.end(), rejectedEnd, g.numbers().size() == 1)) {
                 if (fits) rejectedEnd = m.end();
                 continue;
             }
@@ -56,18 +57,19 @@ final class ParenMarkers {
         return out;
     }
 
-    private static boolean notCitation(CharSequence text, int start, int end, int rejectedEnd, boolean single) {
+    private static boolean notCitation(CharSequence text, MarkerContext context, int start, int end, int rejectedEnd,
+            boolean single) {
         char glued = start > 0 ? text.charAt(start - 1) : '\n';
         char before = MarkerContext.before(text, start), after = MarkerContext.after(text, end);
         char next = end < text.length() ? text.charAt(end) : '\n';
         if (Character.isLetterOrDigit(glued) || glued == '_' || glued == ')' || glued == ']') return true;
         if (Character.isDigit(before) || Character.isLetterOrDigit(next) || next == '%' || after == '%') return true;
         if (next == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) return true;
-        if (MarkerContext.codeOrFormula(text, start, end)) return true;
+        if (context.codeOrFormula(start, end)) return true;
         String word = wordBefore(text, start);
         if (REFERRING.contains(word)) return true;
         boolean joined = JOINING.contains(word) || before == '&';
-        if (joined && rejectedEnd >= 0 && text.subSequence(rejectedEnd, start).toString().strip().length() <= 7) return true;
+        if (joined && rejectedEnd >= 0 && start - rejectedEnd <= 12) return true;
         boolean enumerates = before == ':' || before == ',' || before == ';' || joined
                 || before == '\n' && ":;.\n".indexOf(MarkerContext.before(text, MarkerContext.lineStart(text, start) - 1)) >= 0;
         return enumerates && Character.isLetter(after) || single && after == '\n' && equationNumber(text, start);

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * go on with a word and hold a comma or period, and it takes {@link #MIN_BARE} entries to make a list.
  */
 final class ReferenceEntries {
-    private static final Pattern MARKED = Pattern.compile("^[ \\t]*(?:(\\d{1,4})[.)]|\\[(\\d{1,4})])[ \\t]+(\\S.*?)[ \\t]*$");
-    private static final Pattern BARE = Pattern.compile("^[ \\t]*(\\d{1,4})()[ \\t]+([\\p{L}\"“‘'].*?[,.].*?)[ \\t]*$");
+    // each group runs greedy to the line's last non-space: linear, where a lazy group before [ \t]*$ is quadratic
+    private static final Pattern MARKED = Pattern.compile("^[ \\t]*(?:(\\d{1,4})[.)]|\\[(\\d{1,4})])[ \\t]+(\\S(?:.*\\S)?)[ \\t]*$");
+    private static final Pattern BARE = Pattern.compile("^[ \\t]*(\\d{1,4})()[ \\t]+([\\p{L}\"“‘'](?=.*[,.])(?:.*\\S)?)[ \\t]*$");
     /** A marked entry's number may skip a few (an entry dropped), never go back: a wrapped line may start with a number. */
     private static final int MAX_SKIP = 3;
     private static final int MAX_LINES = 8;

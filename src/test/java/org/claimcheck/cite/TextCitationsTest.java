@@ -95,4 +95,16 @@ class TextCitationsTest {
         assertThat(markers(text)).containsExactly(":2 '(2)'", ":4 '(4)'", ":1 '(1, 3–\n4)'", ":3 '(1, 3–\n4)'",
                 ":4 '(1, 3–\n4)'");
     }
+
+    /** Hostile input stays linear: long runs of spaces, unclosed groups, headings without end. */
+    @Test
+    void hostileInputIsReadInBoundedTime() {
+        String spaces = " ".repeat(200_000);
+        List<String> inputs = List.of("References\n1. a," + spaces + "x\n2 b," + spaces + "y\n",
+                "References\n1 A, b.\n2 B, c." + spaces + "z\n", "[1, ".repeat(50_000), "(1, ".repeat(50_000),
+                "References\n".repeat(50_000), "x = [1] ".repeat(50_000) + LIST, "(1) ".repeat(50_000) + LIST,
+                "Refs (1)" + spaces + ";\n".repeat(1000) + LIST);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> inputs.forEach(s -> TextCitations.read(s, offset -> false)));
+    }
 }
