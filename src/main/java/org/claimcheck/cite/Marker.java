@@ -19,6 +19,11 @@ public record Marker(int number, int start, int end, boolean inNote, String list
         this(number, start, end, inNote, Reference.MAIN, null);
     }
 
+    /** The same marker counted in another list. */
+    public Marker inList(String other) {
+        return new Marker(number, start, end, inNote, other, target);
+    }
+
     /** "[12]", or "[3] of list 'n'" outside the main list, for messages. */
     public String label() {
         return "[" + number + "]" + (list.equals(Reference.MAIN) ? "" : " of list '" + list + "'");

@@ -13,6 +13,11 @@ public record Reference(int number, String text, int start, int end, String list
         this(number, text, start, end, MAIN, null);
     }
 
+    /** The same entry as part of another list. */
+    public Reference inList(String other) {
+        return new Reference(number, text, start, end, other, id);
+    }
+
     /** "entry 12", or "entry 3 of list 'n'" outside the main list, for messages. */
     public String label() {
         return "entry " + number + (list.equals(MAIN) ? "" : " of list '" + list + "'");

@@ -1,6 +1,7 @@
 package org.claimcheck.cite;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,90 +10,80 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the numbered reference list of a text: a heading such as "References" followed by entries "1. ..." or
- * "[1] ...". Entries may wrap over several lines, as in text extracted from PDFs, where a running header or
- * footer ({@code furniture}) may also stand between two lines of one entry. The body of the text is what stands
- * before the heading.
+ * The numbered reference lists of a text: each a heading such as "References" or "Supplementary References"
+ * followed by entries "1. ...", "1) ...", "[1] ..." or, bare, "1 Author, A. B., ...". Entries may wrap over
+ * several lines, as in text extracted from PDFs, where a running header or footer ({@code furniture}) may also
+ * stand between two lines of one entry. The first list is the main one ({@link Reference#MAIN}); a later list
+ * numbered from the start again is a list of its own, named by its heading; a later heading whose entries
+ * continue the numbering (a heading repeated on the next page) continues its list.
+ *
+ * @param end the end of the list's last entry, where the text may go on (an appendix between two lists)
  */
-public record ReferenceSection(int headingStart, List<Reference> entries) {
+public record ReferenceSection(int headingStart, int end, String name, List<Reference> entries) {
     private static final Set<String> HEADINGS = Set.of("references", "notes", "notes and references", "citations",
             "footnotes", "sources", "bibliography", "works cited", "literature cited", "reference list");
+    /** A heading, perhaps numbered ("7 References", "VII. REFERENCES"), qualified, or ending in a colon. */
+    private static final Pattern HEADING = Pattern.compile("(?i)(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+|[IVX]{1,5}\\.\\s+)?"
+            + "((?:(?:supplementary|supplemental|additional|online|appendix)\\s+)?([\\p{L} ]{1,30}?))\\s*:?");
     /** A heading glued to the line before it by PDF extraction: "Published: 2 January 2014References". */
     private static final Pattern GLUED = Pattern.compile(".*[^\\p{L}\\s](References|Bibliography)");
-    private static final Pattern ENTRY = Pattern.compile("^[ \\t]*(?:(\\d{1,4})[.)]|\\[(\\d{1,4})])[ \\t]+(\\S.*?)[ \\t]*$");
-    /** An entry's number may skip a few (an entry dropped), never go back: a wrapped line may start with a number. */
-    private static final int MAX_SKIP = 3;
-    private static final int MAX_LINES = 8;
 
-    public static ReferenceSection find(String text) {
-        return find(text, offset -> false);
+    public ReferenceSection {
+        entries = List.copyOf(entries);
     }
 
-    /** The last heading followed by numbered entries; none when the text has no such list. */
-    public static ReferenceSection find(String text, IntPredicate furniture) {
-        ReferenceSection found = new ReferenceSection(text.length(), List.of());
+    /** The lists of a text, in text order, the main list first; none when the text has no numbered list. */
+    public static List<ReferenceSection> findAll(String text, IntPredicate furniture) {
+        List<ReferenceSection> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (int lineStart = 0; lineStart < text.length(); ) {
             int lineEnd = lineEnd(text, lineStart);
-            String line = text.substring(lineStart, lineEnd).strip();
-            if (!furniture.test(lineStart) && (HEADINGS.contains(line.toLowerCase(Locale.ROOT)) || GLUED.matcher(line).matches())) {
-                List<Reference> entries = entriesAfter(text, lineEnd, furniture);
-                if (!entries.isEmpty()) found = new ReferenceSection(lineStart, entries);
+            String heading = furniture.test(lineStart) ? null : heading(text.substring(lineStart, lineEnd));
+            List<Reference> entries = heading == null ? List.of() : ReferenceEntries.after(text, lineEnd, furniture);
+            if (!entries.isEmpty()) {
+                ReferenceSection last = out.isEmpty() ? null : out.get(out.size() - 1);
+                int end = entries.get(entries.size() - 1).end();
+                if (last != null && entries.get(0).number() > last.entries.get(last.entries.size() - 1).number()) {
+                    List<Reference> all = new ArrayList<>(last.entries);
+                    all.addAll(named(entries, last.name));
+                    out.set(out.size() - 1, new ReferenceSection(last.headingStart, end, last.name, all));
+                } else {
+                    String name = out.isEmpty() ? Reference.MAIN : unique(heading, names);
+                    names.add(heading.toLowerCase(Locale.ROOT));
+                    names.add(name.toLowerCase(Locale.ROOT));
+                    out.add(new ReferenceSection(lineStart, end, name, named(entries, name)));
+                }
+                lineEnd = lineEnd(text, end);
             }
             lineStart = lineEnd + 1;
         }
-        return found;
-    }
-
-    /** Entries after a heading; blank lines between entries are allowed, and end the list before other text. */
-    private static List<Reference> entriesAfter(String text, int from, IntPredicate furniture) {
-        List<Reference> out = new ArrayList<>();
-        StringBuilder entry = null;
-        int number = 0, start = 0, end = 0, lines = 0;
-        boolean blank = false;
-        for (int lineStart = from + 1; lineStart < text.length(); ) {
-            int lineEnd = lineEnd(text, lineStart);
-            int glued = entry == null ? -1 : glued(text, lineStart, lineEnd, number + 1);
-            if (glued > 0) lineEnd = glued;
-            String line = text.substring(lineStart, lineEnd);
-            Matcher m = ENTRY.matcher(line);
-            int n = m.matches() ? Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) : -1;
-            if (line.isBlank()) {
-                blank = true;
-            } else if (furniture.test(lineStart)) {
-                // a running header or footer inside the list
-            } else if (n > number && (entry == null || n <= number + MAX_SKIP)) {
-                if (entry != null) out.add(new Reference(number, entry.toString(), start, end));
-                entry = new StringBuilder(m.group(3));
-                number = n;
-                start = lineStart + m.start(3);
-                end = lineStart + m.end(3);
-                lines = 1;
-                blank = false;
-            } else if (entry == null || blank || lines >= MAX_LINES) {
-                break;
-            } else {
-                String more = line.strip();
-                if (entry.charAt(entry.length() - 1) != '-') entry.append(' ');
-                entry.append(more);
-                end = lineStart + line.indexOf(more) + more.length();
-                lines++;
-            }
-            lineStart = glued > 0 ? glued : lineEnd + 1;
-        }
-        if (entry != null) out.add(new Reference(number, entry.toString(), start, end));
         return out;
     }
 
-    /**
-     * Where the next entry starts inside a line, when PDF extraction glued it to a footer
-     * ("http://www.biomedcentral.com/1472-6963/14/129. Evans DB"); only the expected number is looked for.
-     */
-    private static int glued(String text, int lineStart, int lineEnd, int next) {
-        Matcher m = Pattern.compile("(?:" + next + "\\.|\\[" + next + "])\\s+\\p{Lu}").matcher(text).region(lineStart, lineEnd);
-        return m.find() && m.start() > lineStart ? m.start() : -1;
+    /** The heading a line is, as written without its number and colon, or null. */
+    static String heading(String line) {
+        String s = line.strip();
+        if (s.length() > 60) return null;
+        Matcher h = HEADING.matcher(s);
+        if (h.matches() && HEADINGS.contains(h.group(2).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+            return h.group(1).strip().replaceAll("\\s+", " ");
+        }
+        Matcher g = GLUED.matcher(s);
+        return g.matches() ? g.group(1) : null;
     }
 
-    private static int lineEnd(String text, int lineStart) {
+    /** The heading as a list's name, numbered when an earlier list has the same heading ("References 2"). */
+    private static String unique(String heading, Set<String> taken) {
+        String name = heading;
+        for (int k = 2; taken.contains(name.toLowerCase(Locale.ROOT)); k++) name = heading + " " + k;
+        return name;
+    }
+
+    private static List<Reference> named(List<Reference> entries, String list) {
+        return entries.stream().map(r -> r.inList(list)).toList();
+    }
+
+    static int lineEnd(String text, int lineStart) {
         int n = text.indexOf('\n', lineStart);
         return n < 0 ? text.length() : n;
     }

@@ -39,14 +39,20 @@ record EntryErrors(TreeMap<Integer, Reference> byStart, Map<Reference, List<Cite
         return r != null && e.end() <= r.getValue().end() ? r.getValue() : null;
     }
 
-    /** Entries no marker points at; none in a document without markers (nothing to check it against). */
+    /**
+     * Entries no marker points at; none in a document without markers (nothing to check it against), and none in
+     * an unlinked list that no marker counts in.
+     */
     private static Set<Reference> uncited(Document doc) {
         if (doc.markers().isEmpty()) return Set.of();
         Set<String> targets = doc.markers().stream().map(Marker::target).filter(t -> t != null).collect(Collectors.toSet());
         Set<String> numbers = doc.markers().stream().filter(m -> m.target() == null)
                 .map(m -> m.list() + " " + m.number()).collect(Collectors.toSet());
+        // without links, a list no marker counts in is cited elsewhere (a supplement's list printed after the main one)
+        Set<String> listsCited = doc.markers().stream().map(Marker::list).collect(Collectors.toSet());
         return doc.references().stream()
-                .filter(r -> targets.isEmpty() ? !numbers.contains(r.list() + " " + r.number())
+                .filter(r -> targets.isEmpty()
+                        ? listsCited.contains(r.list()) && !numbers.contains(r.list() + " " + r.number())
                         : r.id() == null || !targets.contains(r.id()))
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }

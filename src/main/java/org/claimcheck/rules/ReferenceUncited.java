@@ -18,7 +18,8 @@ import org.claimcheck.source.Document;
                 Every entry of a numbered reference list should be cited by a marker in the text (in HTML, a \
                 marker cites the entry its link targets, whatever its label says). An uncited \
                 entry is a sign of renumbering (the marker now points elsewhere), of a citation lost in editing, \
-                or of an excerpt whose list was copied whole. Documents without any marker are not checked. \
+                or of an excerpt whose list was copied whole. Documents without any marker, and lists in which no \
+                marker counts, are not checked. \
                 More than five uncited entries are reported as one finding with their numbers.""")
 public final class ReferenceUncited implements Rule {
     /** More uncited entries than this are one finding: a list copied whole beside part of its text. */

@@ -11,21 +11,22 @@ import org.claimcheck.cite.Reference;
  * A loaded source: its plain text (what quotes are matched against), a map from text offsets back to places in
  * the file, the in-text citation markers and the numbered reference list.
  *
- * @param bodyEnd   offset where the article body ends (the reference list heading), or the text length
+ * @param bodyEnd   offset where the article body ends (the last reference list's heading), or the text length
  * @param furniture whether the line starting at an offset is a running header or footer of a PDF page
+ * @param inList    whether an offset is inside a reference list that the body goes on after (text and PDF)
  * @param citeErrors the error messages a wiki's Cite extension rendered into the page (HTML), in page order
  */
 public record Document(SourceInfo info, String text, IntFunction<Position> positions, String actualSha256,
-        List<Marker> markers, List<Reference> references, int bodyEnd, IntPredicate furniture,
+        List<Marker> markers, List<Reference> references, int bodyEnd, IntPredicate furniture, IntPredicate inList,
         List<CiteError> citeErrors) {
 
     public Position position(int offset) {
         return positions.apply(offset);
     }
 
-    /** Whether an offset is in the work's own text: before the reference list and outside boilerplate lines. */
+    /** Whether an offset is in the work's own text: before the last reference list, in none, outside boilerplate. */
     public boolean inBody(int offset) {
-        return offset < bodyEnd && !info.isBoilerplate(position(offset).line());
+        return offset < bodyEnd && !inList.test(offset) && !info.isBoilerplate(position(offset).line());
     }
 
     /** Whether the offset is on a running header or footer line, which interrupts the text it stands in. */

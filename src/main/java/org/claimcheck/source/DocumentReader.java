@@ -6,11 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import org.claimcheck.cite.CiteError;
 import org.claimcheck.cite.Marker;
 import org.claimcheck.cite.MarkerScanner;
 import org.claimcheck.cite.Reference;
-import org.claimcheck.cite.ReferenceSection;
+import org.claimcheck.cite.TextCitations;
 
 /** Reads one source file into a {@link Document}, choosing the reader by the file's extension. */
 public final class DocumentReader {
@@ -37,23 +38,28 @@ public final class DocumentReader {
         String text = ex.text();
         int bodyEnd;
         List<Reference> references;
+        List<Marker> found;
+        IntPredicate inList = offset -> false;
         if (ex.markedUpReferences() != null) {
             references = ex.markedUpReferences();
             bodyEnd = references.get(0).start();
+            // markers linked to their notes are markers wherever they stand, in the notes too
+            found = ex.markedUpMarkers() != null ? ex.markedUpMarkers()
+                    : MarkerScanner.scan(text, 0, bodyEnd).stream().filter(m -> m.start() < bodyEnd).toList();
         } else {
-            ReferenceSection section = ReferenceSection.find(text, ex.furniture());
-            references = section.entries();
-            bodyEnd = section.headingStart();
+            TextCitations cites = TextCitations.read(text, ex.furniture());
+            references = cites.references();
+            bodyEnd = cites.bodyEnd();
+            found = ex.markedUpMarkers() != null ? ex.markedUpMarkers()
+                    : cites.markers().stream().filter(m -> m.start() < bodyEnd).toList();
+            inList = cites::inList;
         }
-        // markers linked to their notes are markers wherever they stand, in the notes too
-        List<Marker> found = ex.markedUpMarkers() != null ? ex.markedUpMarkers()
-                : MarkerScanner.scan(text, 0, bodyEnd).stream().filter(m -> m.start() < bodyEnd).toList();
         List<Marker> markers = found.stream()
                 .filter(m -> !info.isBoilerplate(ex.positions().apply(m.start()).line())).toList();
         List<CiteError> errors = ex.citeErrors().stream()
                 .filter(e -> !info.isBoilerplate(ex.positions().apply(e.start()).line())).toList();
         return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd, ex.furniture(),
-                errors);
+                inList, errors);
     }
 
     static String sha256(byte[] bytes) {
