@@ -48,7 +48,18 @@ class CorpusPagesTest {
         assertThat(counts("html/wp-mozilla-2016.html"))
                 .isEqualTo(Map.of("citation-needed info", 2, "name-variant warning", 1));
         assertThat(counts("html/wp-go-lang-2017.html")).isEqualTo(Map.of("citation-needed info", 19));
-        assertThat(counts("pdf/atlas-cms-higgs-mass-2015.pdf")).isEqualTo(Map.of("name-variant warning", 1));
+        assertThat(counts("pdf/atlas-cms-higgs-mass-2015.pdf")).isEmpty();
+    }
+
+    /**
+     * The article itself writes "Javascript" five times beside "JavaScript" (all in its text, none in the titles
+     * of the works it cites): a real inconsistency. The ATLAS paper's "MoST" (China's Ministry of Science and
+     * Technology) is no longer paired with "Most" from the unrelated Wikipedia pages of the same workspace.
+     */
+    @Test
+    void mozillaSpellsJavaScriptTwoWays() {
+        assertThat(messages("html/wp-mozilla-2016.html", "name-variant")).containsExactly("\"JavaScript\" (10 times) and"
+                + " \"Javascript\" (5 times) look like one name spelled two ways (a letter-case slip)");
     }
 
     @Test
