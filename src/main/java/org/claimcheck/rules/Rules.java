@@ -19,6 +19,8 @@ public final class Rules {
             new NegationContradicted(),
             new QuoteNotFound(),
             new ReferenceDates(),
+            new ReferenceDuplicate(),
+            new ReferenceIdentifier(),
             new ReferenceUncited(),
             new SingleValueConflict(),
             new SourceChanged(),

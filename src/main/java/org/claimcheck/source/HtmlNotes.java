@@ -28,7 +28,7 @@ final class HtmlNotes {
     private record Link(String label, String target, int start, int end) {
     }
 
-    private record Note(String id, Element list, int ordinal, String text, int start, int end) {
+    private record Note(String id, Element list, int ordinal, String text, int start, int end, List<String> links) {
     }
 
     private final List<Link> links = new ArrayList<>();
@@ -58,7 +58,9 @@ final class HtmlNotes {
             start += backlinks.end();
             text = text.substring(backlinks.end());
         }
-        notes.add(new Note(li.id(), li.parent(), li.elementSiblingIndex() + 1, text, start, end));
+        List<String> hrefs = li.select("a[href]").eachAttr("href").stream()
+                .filter(h -> h.startsWith("http://") || h.startsWith("https://") || h.startsWith("//")).toList();
+        notes.add(new Note(li.id(), li.parent(), li.elementSiblingIndex() + 1, text, start, end, hrefs));
     }
 
     /** The numeric markers, or null when the page links none (then its text is scanned instead). */
@@ -99,7 +101,7 @@ final class HtmlNotes {
         for (Note n : notes) {
             if (!numbered.contains(n.list()) || lettered.contains(n.id())) continue;
             int number = numberOf.getOrDefault(n.id(), n.ordinal() + Math.max(0, start(n.list()) - 1));
-            out.add(new Reference(number, n.text(), n.start(), n.end()));
+            out.add(new Reference(number, n.text(), n.start(), n.end(), Reference.MAIN, n.links()));
         }
         out.sort(Comparator.comparingInt(Reference::start));
         return out.isEmpty() ? null : out;
