@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * one form for comparing, since DOIs are case-insensitive and printed with or without a resolver in front.
  */
 public final class Doi {
+    private static final String RESOLVER = "(?i:(?:https?://)?(?:dx\\.)?doi\\.org/)";
     /**
-     * What announces a DOI: "doi" or "DOI" with a colon, "DOI" before a digit, or a resolver's address; not "Doi",
-     * which is a name ("Doi Inthanon").
+     * What announces a DOI: "doi" or "DOI" with a colon, "DOI" before a digit, a resolver's address, or a label
+     * and an address ("DOI:http://dx.doi.org/10..."); not "Doi", which is a name ("Doi Inthanon").
      */
-    private static final Pattern LABEL = Pattern.compile(
-            "\\b(?:doi|DOI)\\s*:\\s*|\\bDOI\\s+(?=\\d)|(?i:(?:https?://)?(?:dx\\.)?doi\\.org/)");
+    private static final Pattern LABEL = Pattern.compile("(?:\\b(?:doi|DOI)\\s*:\\s*|\\bDOI\\s+(?=\\d))" + RESOLVER + "?|"
+            + RESOLVER);
     private static final Pattern SHAPE = Pattern.compile("10\\.\\d{4,9}(?:\\.\\d+)*/\\S+");
     private static final int MAX_LENGTH = 300;
 
@@ -48,8 +49,10 @@ public final class Doi {
         while (from < s.length() && label.find(from)) {
             int start = label.end();
             int end = token(s, start);
-            // a wrap inside the prefix or right after its slash: the next line carries the rest
-            while (end < s.length() && !SHAPE.matcher(joined(s, start, end)).matches() && wrapped(s, end)) {
+            // a wrap inside the prefix or right after its slash: the next line carries the rest; a space before
+            // a dot or slash ("10 .1007/...") is how garbled PDF text spaces punctuation, never how one types it
+            while (end < s.length() && !SHAPE.matcher(joined(s, start, end)).matches()
+                    && (wrapped(s, end) || spacedPunctuation(s, end))) {
                 int next = end;
                 while (next < s.length() && Character.isWhitespace(s.charAt(next))) next++;
                 if (next >= s.length() || next - start > MAX_LENGTH) break;
@@ -71,22 +74,25 @@ public final class Doi {
         String t = doi.text();
         if (t.isEmpty()) return "nothing follows the label";
         if (t.matches("10,.*")) return "a comma where \"10.\" needs a dot";
+        // "10. 1088/...": the dot was taken for the sentence's, the rest stands after a space
+        boolean prefixOnly = t.equals("10") && doi.end() < context.length() && context.charAt(doi.end()) == '.';
+        if ((prefixOnly || t.matches(".*[./]")) && spaceThen(context, doi.end() + (prefixOnly ? 1 : 0))) {
+            return "a space inside";
+        }
         Matcher registrant = Pattern.compile("10\\.(\\d+)").matcher(t);
         if (!registrant.lookingAt()) return "it does not start with \"10.\"";
         int digits = registrant.group(1).length();
         if (digits < 4 || digits > 9) return "its registrant \"" + registrant.group(1) + "\" has " + digits + " digits, not 4–9";
-        if (!t.contains("/")) return spaceThen(context, doi.end(), true) ? "a space inside" : "no \"/\" and suffix after the prefix";
-        if (t.endsWith("/")) return spaceThen(context, doi.end(), false) ? "a space inside" : "no suffix after the \"/\"";
+        if (!t.contains("/")) return "no \"/\" and suffix after the prefix";
+        if (t.endsWith("/")) return "no suffix after the \"/\"";
         return "it is not \"10.\" + registrant + \"/\" + suffix";
     }
 
-    /** Whether spaces on the same line and then the DOI's rest (its "/" when {@code slash}) follow the offset. */
-    private static boolean spaceThen(String s, int at, boolean slash) {
+    /** Whether spaces on the same line and then more text (the DOI's rest) follow the offset. */
+    private static boolean spaceThen(String s, int at) {
         int i = at;
         while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) i++;
-        if (i == at || i >= s.length()) return false;
-        char c = s.charAt(i);
-        return slash ? c == '/' : !Character.isWhitespace(c);
+        return i > at && i < s.length() && !Character.isWhitespace(s.charAt(i));
     }
 
     private static String joined(String s, int start, int end) {
@@ -97,6 +103,13 @@ public final class Doi {
         int end = from;
         while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && end - from < MAX_LENGTH) end++;
         return end;
+    }
+
+    /** Whether spaces and then a dot, slash or colon follow the offset. */
+    private static boolean spacedPunctuation(String s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) == ' ') i++;
+        return i > at && i < s.length() && "./:".indexOf(s.charAt(i)) >= 0;
     }
 
     /** Whether a line break (not a space) follows the offset: text extracted from a page wraps there. */

@@ -43,11 +43,12 @@ class CorpusPagesTest {
     @Test
     void consistentPagesGiveNoError() {
         assertThat(counts("html/wp-tsne-2019.html")).isEmpty();
-        assertThat(counts("html/wp-new-zealand-2019.html")).isEmpty();
+        assertThat(counts("html/wp-new-zealand-2019.html")).isEqualTo(Map.of("reference-duplicate warning", 2));
         assertThat(counts("pdf/hindawi-tully2010-heart-failure.pdf")).isEmpty();
         assertThat(counts("html/wp-mozilla-2016.html"))
                 .isEqualTo(Map.of("citation-needed info", 2, "name-variant warning", 1));
-        assertThat(counts("html/wp-go-lang-2017.html")).isEqualTo(Map.of("citation-needed info", 19));
+        assertThat(counts("html/wp-go-lang-2017.html"))
+                .isEqualTo(Map.of("citation-needed info", 19, "reference-duplicate warning", 2));
         assertThat(counts("pdf/atlas-cms-higgs-mass-2015.pdf")).isEmpty();
     }
 
@@ -87,5 +88,22 @@ class CorpusPagesTest {
         assertThat(messages(file, "reference-dates")).containsExactly("entry 2 (2006, \"Sustaining quality of "
                 + "healthcare: institutionalization of quality assurance\") in " + file
                 + " was retrieved 2002-08, before its publication date 2006");
+    }
+
+    /**
+     * Works listed twice: the same Te Ara page (once with its story's title in front of the page's), Go's licence
+     * file (once as a bare address) and one slide of a talk. Different pages of one site, the site's home page
+     * and the bundled entry citing two sections of the Go specification are not reported.
+     */
+    @Test
+    void worksListedTwice() {
+        assertThat(messages("html/wp-new-zealand-2019.html", "reference-duplicate")).containsExactly(
+                "entry 14 in html/wp-new-zealand-2019.html repeats entry 12 (same address"
+                        + " http://www.teara.govt.nz/en/european-discovery-of-new-zealand/3)",
+                "entry 30 in html/wp-new-zealand-2019.html repeats entry 29 (same address http://www.TeAra.govt.nz/en/moriori/4)");
+        assertThat(messages("html/wp-go-lang-2017.html", "reference-duplicate")).containsExactly(
+                "entry 14 in html/wp-go-lang-2017.html repeats entry 7 (same address https://golang.org/LICENSE)",
+                "entry 43 in html/wp-go-lang-2017.html repeats entry 11 (same address"
+                        + " https://talks.golang.org/2015/gophercon-goevolution.slide#19)");
     }
 }
