@@ -1,9 +1,11 @@
 package org.claimcheck.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,10 +21,11 @@ import org.claimcheck.source.Document;
 import org.claimcheck.text.NameSimilarity;
 
 /**
- * One name spelled several ways, in one source or across sources: spellings the vocabulary records for one entity
- * that differ by a slip (not an alias such as "USSR"); words of the texts close to a word of a recorded name, so
- * that an unrecorded variant is caught too; and letter-case slips in any capitalised word. Comparing every pair of
- * capitalised words instead would flag ordinary words ("Studies", "Studios") in any long English text.
+ * One name spelled several ways within a source, or across sources that claims tie together: spellings the
+ * vocabulary records for one entity that differ by a slip (not an alias such as "USSR"); words of the texts close to
+ * a word of a recorded name, so that an unrecorded variant is caught too; and letter-case slips in any capitalised
+ * word. Comparing every pair of capitalised words instead would flag ordinary words ("Studies", "Studios") in any
+ * long English text; comparing unrelated documents would pair words that were never meant to be one name.
  */
 @RuleInfo(id = "name-variant", severity = Severity.WARNING,
         summary = "one name is spelled several ways",
@@ -32,7 +35,8 @@ import org.claimcheck.text.NameSimilarity;
                 misspelling ("Danazn", "Danzan") are flagged; aliases ("USSR", "Soviet Union") and short forms \
                 ("D.Sukhbaatar") are not. Words of the texts close to a word of a recorded name are flagged too, \
                 so that a variant nobody recorded is caught, and so are letter-case slips in any capitalised word \
-                ("TSerendorj", "JavaScript" and "Javascript"). Inflections ("Mongol", "Mongols") are not variants.""")
+                ("TSerendorj", "JavaScript" and "Javascript"). Inflections ("Mongol", "Mongols") are not variants. Words \
+                are compared within one document, or across documents that one claim quotes together.""")
 public final class NameVariant implements Rule {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final String SEPARATORS = "[\\s.\\-]+";
@@ -40,8 +44,13 @@ public final class NameVariant implements Rule {
 
     @Override
     public List<Finding> check(Workspace ws) {
-        Map<String, List<Place>> tokens = tokenPlaces(ws);
         List<Finding> out = new ArrayList<>();
+        for (List<Document> group : DocumentGroups.of(ws)) check(ws, tokenPlaces(group), out);
+        return out;
+    }
+
+    /** The findings among the words of one group of documents (one document, unless claims tie it to others). */
+    private void check(Workspace ws, Map<String, List<Place>> tokens, List<Finding> out) {
         Set<String> reported = new HashSet<>();
         for (Entity e : ws.vocabulary().entityList()) {
             List<String> spellings = e.spellings();
@@ -68,16 +77,18 @@ public final class NameVariant implements Rule {
             }
         }
         // letter-case slips need no vocabulary: "TSerendorj" beside "Tserendorj" ("ALL CAPS" headings aside)
+        Map<String, List<String>> byLetters = new HashMap<>();
+        for (String word : tokens.keySet()) {
+            if (isCapitalised(word)) byLetters.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(word);
+        }
         List<String> words = tokens.keySet().stream().filter(w -> isCapitalised(w) && hasInnerCapital(w)).sorted().toList();
         for (String slip : words) {
-            for (String word : tokens.keySet()) {
-                if (isCapitalised(word) && word.equalsIgnoreCase(slip) && NameSimilarity.sameNameMisspelled(slip, word)
-                        && reported.add(key(slip, word))) {
+            for (String word : byLetters.get(slip.toLowerCase(Locale.ROOT))) {
+                if (NameSimilarity.sameNameMisspelled(slip, word) && reported.add(key(slip, word))) {
                     out.add(report("a letter-case slip", slip, word, tokens, ws));
                 }
             }
         }
-        return out;
     }
 
     private static boolean isCapitalised(String word) {
@@ -125,10 +136,10 @@ public final class NameVariant implements Rule {
         return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
     }
 
-    /** Every word of every source body, with where it stands, in document order. */
-    private static Map<String, List<Place>> tokenPlaces(Workspace ws) {
+    /** Every word of the documents' bodies, with where it stands, in document order. */
+    private static Map<String, List<Place>> tokenPlaces(List<Document> docs) {
         Map<String, List<Place>> places = new LinkedHashMap<>();
-        for (Document doc : ws.documents()) {
+        for (Document doc : docs) {
             Matcher m = WORD.matcher(doc.text());
             while (m.find()) {
                 if (!doc.inBody(m.start())) continue;

@@ -26,7 +26,8 @@ final class HtmlNotes {
     private record Link(FootnoteLabel label, String target, int start, int end) {
     }
 
-    private record Note(String id, Element list, int ordinal, String footnoteNumber, String text, int start, int end) {
+    private record Note(String id, Element list, int ordinal, String footnoteNumber, String text, int start, int end,
+            List<String> links) {
     }
 
     private final List<Link> links = new ArrayList<>();
@@ -77,7 +78,9 @@ final class HtmlNotes {
         for (Element s = li.previousElementSibling(); s != null; s = s.previousElementSibling()) {
             if (s.normalName().equals("li")) ordinal++;
         }
-        notes.add(new Note(li.id(), li.parent(), ordinal, li.attr("data-mw-footnote-number"), text, start, end));
+        List<String> hrefs = li.select("a[href]").eachAttr("href").stream()
+                .filter(h -> h.startsWith("http://") || h.startsWith("https://") || h.startsWith("//")).toList();
+        notes.add(new Note(li.id(), li.parent(), ordinal, li.attr("data-mw-footnote-number"), text, start, end, hrefs));
     }
 
     /** The markers, or null when the page links none (then its text is scanned instead). */
@@ -106,7 +109,7 @@ final class HtmlNotes {
         List<Reference> out = new ArrayList<>();
         for (Note n : notes) {
             out.add(new Reference(r.numberOf().get(n), n.text(), n.start(), n.end(), r.listOf().get(n.list()),
-                    n.id().isEmpty() ? null : n.id()));
+                    n.id().isEmpty() ? null : n.id(), n.links()));
         }
         return out;
     }

@@ -6,7 +6,8 @@ import java.util.Locale;
  * When two written name tokens are one name spelled two ways: a letter-case slip ("TSerendorj", "Tserendorj")
  * or a small misspelling ("Danazn", "Danzan"), but not an inflection ("Mongol", "Mongols") and not two names
  * that merely share letters ("Eastern", "Western": misspellings keep the first letter), and not the capital of a
- * sentence start or a title ("Treaty", "treaty") or an ALL-CAPS heading ("EUROPEAN", "European").
+ * sentence start or a title ("Treaty", "treaty"), an ALL-CAPS heading ("EUROPEAN", "European") or an
+ * abbreviation beside a word of the same letters ("MoST", China's Ministry of Science and Technology, and "Most").
  */
 public final class NameSimilarity {
     private NameSimilarity() {
@@ -24,9 +25,18 @@ public final class NameSimilarity {
         return EditDistance.osa(la, lb) <= allowed;
     }
 
-    /** Same letters, different case inside the word, neither written in capitals throughout. */
+    /** Same letters, different case inside the word, neither written in capitals throughout or mostly. */
     private static boolean isCaseSlip(String a, String b) {
-        return !a.substring(1).equals(b.substring(1)) && !isAllCaps(a) && !isAllCaps(b);
+        return !a.substring(1).equals(b.substring(1)) && !isAllCaps(a) && !isAllCaps(b)
+                && !isAbbreviation(a) && !isAbbreviation(b);
+    }
+
+    /**
+     * Capitals for at least half the letters: the initials of words, with the small words in lower case ("MoST",
+     * "DfES", "GmbH"), which a slip of the hand on a word does not produce ("TSerendorj", "MCDonald", "JavaScript").
+     */
+    private static boolean isAbbreviation(String word) {
+        return word.chars().filter(Character::isUpperCase).count() * 2 >= word.length();
     }
 
     private static boolean isAllCaps(String word) {
