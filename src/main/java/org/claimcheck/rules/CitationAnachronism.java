@@ -16,8 +16,12 @@ import org.claimcheck.source.Document;
                 A source cannot report what happened after it was published: a 1998 article cited for a 2004 \
                 election is the wrong entry, usually because the list was renumbered. The event date is the \
                 latest date stated in the text the marker vouches for (back to the previous marker, at most \
-                three sentences); text about plans or forecasts ("expected to begin in 2024") is skipped. Only \
-                an entry dated in an earlier year is flagged. Fix the marker, or record the right entry.""")
+                three sentences); text about plans or forecasts ("expected to begin in 2024") is skipped, and so \
+                are the years of other works cited in the sentence ("Smith and Jones (2000, 2005)") and numbers \
+                that are part of a name ("Opinion 2027"). Only an entry dated two or more years before the \
+                event is flagged: news a year ahead of an event (a film announced the year before its release) is \
+                normal. Markers in a stretch that citation-shift reports are left to it. Fix the marker, or \
+                record the right entry.""")
 public final class CitationAnachronism implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
@@ -26,7 +30,7 @@ public final class CitationAnachronism implements Rule {
             for (Citations all : Citations.of(ws, doc)) {
                 for (Citations.Cite c : all.cites()) {
                     Citations.Entry e = all.entries().get(c.number());
-                    if (e == null || !Citations.predates(e, c)) continue;
+                    if (e == null || !Citations.predates(e, c) || Shifts.shifted(ws, doc, c.marker())) continue;
                     out.add(finding(c.marker().label() + " cites " + e.describe() + " for text about " + c.event()
                             + ", a later date: " + Citations.quote(c), Citations.evidence(ws, doc, c, e), null));
                 }

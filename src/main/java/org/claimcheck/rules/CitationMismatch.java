@@ -45,7 +45,7 @@ public final class CitationMismatch implements Rule {
         Set<Integer> misplaced = misplaced(all);
         for (Citations.Cite c : all.cites()) {
             Citations.Entry e = all.entries().get(c.number());
-            if (e == null) continue;
+            if (e == null || Shifts.shifted(ws, doc, c.marker())) continue;
             Suggestion s = Citations.predates(e, c) ? replacement(all, c, e) : misplacedFit(all, c, e, misplaced);
             if (s != null) plan.put(c, s);
         }
@@ -79,7 +79,7 @@ public final class CitationMismatch implements Rule {
         int bestScore = 0;
         boolean tie = false;
         for (Citations.Entry f : all.entries().values()) {
-            if (f == cited || f.date() == null || Citations.predates(f, c)) continue;
+            if (f == cited || f.date() == null || Citations.predates(f, c) || all.citedInRun(c, f.ref().number())) continue;
             boolean year = Citations.sameYear(f, c);
             int names = all.shared(c, f).size();
             if (!(year && names >= 1 || names >= 2)) continue;
@@ -98,7 +98,7 @@ public final class CitationMismatch implements Rule {
     private static Suggestion misplacedFit(Citations all, Citations.Cite c, Citations.Entry cited, Set<Integer> misplaced) {
         if (Citations.nearestYear(cited, c) || Citations.sameYear(cited, c)) return null;
         List<Citations.Entry> fits = misplaced.stream().map(all.entries()::get)
-                .filter(f -> f != cited && Citations.nearestYear(f, c)).toList();
+                .filter(f -> f != cited && Citations.nearestYear(f, c) && !all.citedInRun(c, f.ref().number())).toList();
         if (fits.size() != 1) return null;
         Citations.Entry f = fits.get(0);
         long texts = all.cites().stream().filter(x -> Citations.nearestYear(f, x)).map(Citations.Cite::spanStart).distinct().count();
