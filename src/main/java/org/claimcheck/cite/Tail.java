@@ -13,8 +13,11 @@ import org.claimcheck.time.PartialDate;
  * or in a parenthesis with the year; chapters name their book after "in".
  */
 record Tail(String container, String publisher, PartialDate date) {
-    private static final Pattern IN = Pattern.compile("^[\\s.,]*[Ii]n:?\\s+(?:[^()]*?\\((?:eds?|Hrsg)\\.?\\),?\\s*)?");
-    private static final Pattern FACTS = Pattern.compile("\\(([^()]*?)[,\\s]+\\d{4}[a-z]?\\)");
+    /** "In:" or "in", then the editors when they come first: "Brown, A. (Eds.),", "A. Brown (ed.)", "Brown A, eds.". */
+    private static final Pattern IN = Pattern.compile("^[\\s.,]*[Ii]n:?\\s+(?:[^()]{0,200}?(?:\\((?i:eds?|hrsg)\\.?\\)"
+            + "|,\\s+(?i:eds?)\\.),?\\s*)?");
+    /** Publication facts in parentheses: "(University of California Press, 2005)", "(Oxford: Pergamon)". */
+    private static final Pattern FACTS = Pattern.compile("\\(([^()]*?)[,\\s]+\\d{4}[a-z]?\\)|\\(([^():]{2,40}:[^():]+)\\)");
     /** A marker of format or language right after the title: "(PDF)", "(in Russian)". */
     private static final Pattern FORMAT = Pattern.compile("^\\s*\\([\\p{L} ]{1,25}\\)\\.?");
     private static final Pattern PLACE_PUBLISHER = Pattern.compile("^[\\p{L} .,]{2,40}?:\\s*(\\p{L}.*)$");
@@ -22,18 +25,28 @@ record Tail(String container, String publisher, PartialDate date) {
     private static final Pattern NUMBERING = Pattern.compile("(?:,?\\s+|,)(?:[Vv]ol\\.|[Nn]o\\.|pp?\\.|\\(|\\d+(?!\\p{L}))");
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:\\(.*\\)|[Vv]ol\\.?.*|[Nn]o\\..*|pp?\\..*|[\\d(\\[].*)$");
 
+    /** An abbreviated journal and its volume, which sentence splitting would cut at "Eur.": "Eur. Phys. J. C 74 (". */
+    private static final Pattern JOURNAL_LEAD = Pattern.compile(
+            "^[\\s.,;:]*((?:\\p{Lu}[\\p{L}&]{0,11}\\.\\s*){1,6}(?:\\p{Lu}\\b)?)\\s*\\d+\\s*[(,]");
+
     static Tail of(String tail) {
         String after = FORMAT.matcher(tail).replaceFirst("");
         PartialDate date = publicationDate(after, false);
         String container = null, publisher = null;
         Matcher facts = FACTS.matcher(after);
-        if (facts.find()) publisher = afterPlace(facts.group(1));
+        if (facts.find()) publisher = afterPlace(facts.group(1) != null ? facts.group(1) : facts.group(2));
         Matcher in = IN.matcher(after);
         int from = 0;
         if (in.lookingAt()) {
             String book = after.substring(in.end());
             container = name(book.substring(0, Math.min(Sentences.end(book, 0), stop(book))));
             from = in.end() + Sentences.end(book, 0);
+        } else {
+            Matcher journal = JOURNAL_LEAD.matcher(after);
+            if (journal.lookingAt()) {
+                container = TitleSplit.trim(journal.group(1));
+                from = journal.end(1);
+            }
         }
         while (from < after.length()) {
             int end = Sentences.end(after, from);
@@ -70,7 +83,7 @@ record Tail(String container, String publisher, PartialDate date) {
     }
 
     private static int stop(String s) {
-        Matcher m = Pattern.compile("\\s\\(|,\\s*pp?\\.|,\\s*\\d").matcher(s);
+        Matcher m = Pattern.compile("\\s\\(|,\\s*pp?\\.|,\\s*\\d|,\\s*edited by\\s").matcher(s);
         return m.find() ? m.start() : s.length();
     }
 
