@@ -7,6 +7,7 @@ import org.claimcheck.claim.ClaimLoader;
 import org.claimcheck.claim.ClaimSet;
 import org.claimcheck.source.Document;
 import org.claimcheck.source.SourceCatalog;
+import org.claimcheck.source.WorkspaceFiles;
 import org.claimcheck.yaml.InputException;
 import org.claimcheck.yaml.Problems;
 
@@ -16,9 +17,15 @@ public final class WorkspaceLoader {
     }
 
     public static Workspace load(Path root, Path sourcesYaml, Path claimsDir) {
+        return load(root, sourcesYaml, claimsDir, WorkspaceFiles.SOURCE_BYTES);
+    }
+
+    /** As {@link #load(Path, Path, Path)}, reading no source document larger than {@code maxSourceBytes}. */
+    public static Workspace load(Path root, Path sourcesYaml, Path claimsDir, long maxSourceBytes) {
         Problems problems = new Problems();
-        List<Document> documents = SourceCatalog.load(root, sourcesYaml, problems);
-        ClaimSet claims = ClaimLoader.load(root, claimsDir,
+        WorkspaceFiles files = new WorkspaceFiles(root, maxSourceBytes);
+        List<Document> documents = SourceCatalog.load(files, root, sourcesYaml, problems);
+        ClaimSet claims = ClaimLoader.load(files, root, claimsDir,
                 documents.stream().map(Document::id).collect(Collectors.toSet()), problems);
         problems.throwIfAny();
         return new Workspace(documents, claims);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.claimcheck.source.Paths;
+import org.claimcheck.source.WorkspaceFiles;
 import org.claimcheck.yaml.Problem;
 import org.claimcheck.yaml.Problems;
 import org.claimcheck.yaml.YMap;
@@ -27,19 +28,22 @@ public final class ClaimLoader {
     private static final List<String> QUOTE_KEYS = List.of("source", "quote", "cites", "note");
 
     private final Path root;
+    private final WorkspaceFiles files;
     private final Set<String> sourceIds;
     private final Problems problems;
     private Vocabulary vocabulary = Vocabulary.EMPTY;
     private final List<Waiver> waivers = new ArrayList<>();
 
-    private ClaimLoader(Path root, Set<String> sourceIds, Problems problems) {
+    private ClaimLoader(WorkspaceFiles files, Path root, Set<String> sourceIds, Problems problems) {
+        this.files = files;
         this.root = root;
         this.sourceIds = sourceIds;
         this.problems = problems;
     }
 
-    public static ClaimSet load(Path root, Path claimsDir, Set<String> sourceIds, Problems problems) {
-        return new ClaimLoader(root, sourceIds, problems).loadDir(claimsDir);
+    public static ClaimSet load(WorkspaceFiles files, Path root, Path claimsDir, Set<String> sourceIds,
+            Problems problems) {
+        return new ClaimLoader(files, root, sourceIds, problems).loadDir(claimsDir);
     }
 
     private ClaimSet loadDir(Path dir) {
@@ -47,15 +51,19 @@ public final class ClaimLoader {
             problems.add(new Problem(Paths.display(root, dir), 1, 1, "no such folder: put claim files (*.yaml) here"));
             return new ClaimSet(vocabulary, List.of(), List.of());
         }
+        String outside = files.folderRefusal(dir);
+        if (outside != null) {
+            problems.add(new Problem(Paths.display(root, dir), 1, 1, outside));
+            return new ClaimSet(vocabulary, List.of(), List.of());
+        }
         Path vocabularyFile = dir.resolve(VOCABULARY);
-        if (Files.isRegularFile(vocabularyFile)) {
-            YNode.parse(vocabularyFile, Paths.display(root, vocabularyFile), problems)
-                    .ifPresent(n -> vocabulary = VocabularyLoader.load(n, problems));
+        if (Files.exists(vocabularyFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            parse(vocabularyFile).ifPresent(n -> vocabulary = VocabularyLoader.load(n, problems));
         }
         List<Claim> claims = new ArrayList<>();
         Map<String, Claim> byId = new HashMap<>();
         for (Path file : claimFiles(dir)) {
-            YNode.parse(file, Paths.display(root, file), problems).ifPresent(top -> {
+            parse(file).ifPresent(top -> {
                 for (Claim c : claimsOf(top)) {
                     Claim first = byId.putIfAbsent(c.id(), c);
                     if (first == null) claims.add(c);
@@ -65,6 +73,17 @@ public final class ClaimLoader {
             });
         }
         return new ClaimSet(vocabulary, List.copyOf(claims), List.copyOf(waivers));
+    }
+
+    /** A YAML file of the folder, read only if it is a regular file inside the workspace. */
+    private Optional<YNode> parse(Path file) {
+        String shown = Paths.display(root, file);
+        try {
+            return YNode.parse(files.yaml(file), shown, problems);
+        } catch (WorkspaceFiles.Refused e) {
+            problems.add(new Problem(shown, 1, 1, e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     private List<Path> claimFiles(Path dir) {

@@ -20,11 +20,19 @@ final class WorkspaceOptions {
     @Option(names = "--claims", paramLabel = "DIR", description = "Claims folder (default: ROOT/claims).")
     Path claims;
 
+    @Option(names = "--max-source-mib", defaultValue = "64", paramLabel = "MIB",
+            description = "Largest source document read, in MiB; a larger one is refused (default: ${DEFAULT-VALUE}).")
+    long maxSourceMib;
+
     /** The loaded workspace, or null after printing every input problem (the caller exits 2). */
     Workspace load(PrintWriter stderr) {
         try {
+            if (maxSourceMib < 1 || maxSourceMib > 2047) {
+                stderr.println("--max-source-mib: must be a whole number from 1 to 2047, not " + maxSourceMib);
+                return null;
+            }
             return WorkspaceLoader.load(root, sources != null ? sources : root.resolve("seeds/sources.yaml"),
-                    claims != null ? claims : root.resolve("claims"));
+                    claims != null ? claims : root.resolve("claims"), maxSourceMib << 20);
         } catch (InputException e) {
             for (Problem p : e.problems()) stderr.println(p);
             stderr.println("claimcheck: " + e.problems().size() + " input problem" + (e.problems().size() == 1 ? "" : "s")

@@ -25,8 +25,9 @@ public final class DocumentReader {
         return EXTENSIONS.stream().anyMatch(path.toLowerCase(Locale.ROOT)::endsWith);
     }
 
-    public static Document read(SourceInfo info, byte[] bytes) throws IOException {
-        String lower = info.path().toLowerCase(Locale.ROOT);
+    /** Reads the bytes as the format {@code fileName}'s extension names (the real file's, when a link points at it). */
+    public static Document read(SourceInfo info, String fileName, byte[] bytes) throws IOException {
+        String lower = fileName.toLowerCase(Locale.ROOT);
         Extracted ex;
         if (lower.endsWith(".pdf")) {
             ex = PdfReader.read(bytes);

@@ -10,7 +10,8 @@ public final class Paths {
     public static String display(Path root, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path base = root.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(base) ? base.relativize(abs) : abs;
+        // a path outside the root is shown as "../…" too: no output names the machine's folders
+        Path shown = abs.getRoot() != null && abs.getRoot().equals(base.getRoot()) ? base.relativize(abs) : abs.getFileName();
         return shown.toString().replace('\\', '/');
     }
 }

@@ -41,14 +41,21 @@ public final class SourceCatalog {
         return List.copyOf(out);
     }
 
-    public static List<Document> load(Path root, Path sourcesYaml, Problems problems) {
+    public static List<Document> load(WorkspaceFiles files, Path root, Path sourcesYaml, Problems problems) {
         String display = Paths.display(root, sourcesYaml);
-        if (!Files.isRegularFile(sourcesYaml)) {
+        if (!Files.exists(sourcesYaml)) {
             problems.add(new org.claimcheck.yaml.Problem(display, 1, 1,
                     "no such file: list the source documents here (see README, 'Sources')"));
             return List.of();
         }
-        Optional<YNode> top = YNode.parse(sourcesYaml, display, problems);
+        String yaml;
+        try {
+            yaml = files.yaml(sourcesYaml);
+        } catch (WorkspaceFiles.Refused e) {
+            problems.add(new org.claimcheck.yaml.Problem(display, 1, 1, e.getMessage()));
+            return List.of();
+        }
+        Optional<YNode> top = YNode.parse(yaml, display, problems);
         if (top.isEmpty()) return List.of();
         Optional<YMap> file = YMap.of(top.get(), "the sources file", List.of("sources"), problems);
         if (file.isEmpty()) return List.of();
@@ -73,7 +80,15 @@ public final class SourceCatalog {
             YNode fileNode = e.get("file").orElseThrow();
             Path path = sourcesYaml.toAbsolutePath().getParent().resolve(name.get()).normalize();
             String shown = Paths.display(root, path);
-            if (!DocumentReader.supports(shown)) {
+            Path real;
+            try {
+                real = files.real(path);
+            } catch (WorkspaceFiles.Refused ex) {
+                problems.add(fileNode, ex.getMessage());
+                continue;
+            }
+            // the file itself, not a link's name, says what it is
+            if (!DocumentReader.supports(real.getFileName().toString())) {
                 problems.add(fileNode, "unsupported file type '" + name.get() + "': use one of "
                         + String.join(", ", DocumentReader.EXTENSIONS));
                 continue;
@@ -82,9 +97,9 @@ public final class SourceCatalog {
                     e.text("kind", false).orElse(""), e.text("publisher", false).or(() -> e.text("site", false)).orElse(""),
                     e.text("licence", false).orElse(""), sha.orElse(""), lineRanges(e, problems));
             try {
-                docs.add(DocumentReader.read(info, Files.readAllBytes(path)));
-            } catch (java.nio.file.NoSuchFileException ex) {
-                problems.add(fileNode, "source file not found: " + shown);
+                docs.add(DocumentReader.read(info, real.getFileName().toString(), files.source(path)));
+            } catch (WorkspaceFiles.Refused ex) {
+                problems.add(fileNode, ex.getMessage());
             } catch (IOException | RuntimeException ex) {
                 problems.add(fileNode, "cannot read " + shown + ": " + ex.getMessage());
             }

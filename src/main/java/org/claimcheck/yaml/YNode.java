@@ -30,21 +30,7 @@ public final class YNode {
         this.file = file;
     }
 
-    /**
-     * Parses one YAML file. Returns empty, with a problem added, when the file cannot be read or is not YAML;
-     * an empty file is reported too, since every input file must hold something.
-     */
-    public static Optional<YNode> parse(Path path, String displayName, Problems problems) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.add(new Problem(displayName, 1, 1, "cannot read file: " + e.getMessage()));
-            return Optional.empty();
-        }
-        return parse(text, displayName, problems);
-    }
-
+    /** Parses one YAML document; an empty one is reported, since every input file must hold something. */
     public static Optional<YNode> parse(String text, String displayName, Problems problems) {
         LoadSettings settings = LoadSettings.builder().setLabel(displayName).setAllowDuplicateKeys(true).build();
         try {

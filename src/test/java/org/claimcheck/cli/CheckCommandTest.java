@@ -31,14 +31,14 @@ class CheckCommandTest {
 
     @Test
     void brokenClaimFileExitsTwoWithOneLinePerProblemAndWritesNoReport(@TempDir Path out) {
-        String root = "src/test/resources/loader/unknown-entity";
-        Cli r = Cli.run("check", "--root=" + root, "--sources=src/test/resources/loader/base/sources.yaml",
-                "--out=" + out);
+        String root = "src/test/resources/loader";
+        Cli r = Cli.run("check", "--root=" + root, "--sources=" + root + "/base/sources.yaml",
+                "--claims=" + root + "/unknown-entity/claims", "--out=" + out);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("""
-                claims/claims.yaml:4:23: unknown entity 'ruritanai' (did you mean 'ruritania'?)
-                claims/claims.yaml:4:60: unknown entity 'elbnia' (did you mean 'elbonia'?)
+                unknown-entity/claims/claims.yaml:4:23: unknown entity 'ruritanai' (did you mean 'ruritania'?)
+                unknown-entity/claims/claims.yaml:4:60: unknown entity 'elbnia' (did you mean 'elbonia'?)
                 claimcheck: 2 input problems; fix them and run again
                 """);
         assertThat(out).isEmptyDirectory();
