@@ -65,8 +65,9 @@ final class AssertionReader {
     }
 
     private Integer positiveInt(YNode n, String key) {
-        if (n.isInt() && Integer.parseInt(n.text()) >= 0) return Integer.parseInt(n.text());
-        problems.add(n, "'" + key + "' must be a whole number, not " + n.describe());
+        Optional<Integer> i = n.wholeNumber(0);
+        if (i.isPresent()) return i.get();
+        problems.add(n, "'" + key + "' must be a whole number from 0 to 2147483647, not " + n.describe());
         return null;
     }
 

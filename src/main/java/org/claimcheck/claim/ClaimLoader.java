@@ -159,7 +159,8 @@ public final class ClaimLoader {
         Optional<String> quote = m.text("quote", true);
         List<Integer> cites = new ArrayList<>();
         for (YNode c : m.list("cites", false)) {
-            if (c.isInt() && Integer.parseInt(c.text()) > 0) cites.add(Integer.parseInt(c.text()));
+            Optional<Integer> n = c.wholeNumber(1);
+            if (n.isPresent()) cites.add(n.get());
             else problems.add(c, "'cites' must list marker numbers such as 4 (for [4]), not " + c.describe());
         }
         if (source.isEmpty() || quote.isEmpty()) return Optional.empty();

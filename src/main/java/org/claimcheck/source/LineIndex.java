@@ -2,7 +2,10 @@ package org.claimcheck.source;
 
 import java.util.Arrays;
 
-/** Maps character offsets of a text to 1-based line and column, by binary search over the line starts. */
+/**
+ * Maps character offsets of a text to 1-based line and column, by binary search over the line starts. A line
+ * ends at LF, CRLF, or a lone CR (old Mac files), as editors count them.
+ */
 public final class LineIndex {
     private final int[] lineStarts;
 
@@ -11,7 +14,8 @@ public final class LineIndex {
         int n = 0;
         starts[n++] = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = i + 1;
             }

@@ -27,7 +27,7 @@ public final class SourceCatalog {
     private static List<SourceInfo.LineRange> lineRanges(YMap e, Problems problems) {
         List<SourceInfo.LineRange> out = new ArrayList<>();
         for (YNode item : e.list("boilerplate", false)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(?:\\s*-\\s*(\\d+))?")
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(?:\\s*-\\s*(\\d{1,9}))?")
                     .matcher(item.isScalar() && !item.isNull() ? item.text().strip() : "");
             int first = m.matches() ? Integer.parseInt(m.group(1)) : 0;
             int last = m.matches() && m.group(2) != null ? Integer.parseInt(m.group(2)) : first;

@@ -6,7 +6,8 @@ final class TextReader {
     }
 
     static Extracted read(byte[] bytes) {
-        String text = Decoding.utf8(bytes);
+        // a lone CR ends a line as LF does; same length, so offsets stay the file's
+        String text = Decoding.utf8(bytes).replaceAll("\r(?!\n)", "\n");
         LineIndex lines = new LineIndex(text);
         return new Extracted(text, offset -> lines.position(offset, 0));
     }

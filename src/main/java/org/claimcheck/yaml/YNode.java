@@ -93,6 +93,16 @@ public final class YNode {
         return isScalar() && node.getTag().equals(Tag.INT);
     }
 
+    /**
+     * The whole number this scalar holds when it is a plain decimal integer from {@code min} to
+     * Integer.MAX_VALUE; empty for anything else (text, a fraction, 0x1F, a number too large for the checker).
+     */
+    public java.util.Optional<Integer> wholeNumber(int min) {
+        if (!isInt() || !text().matches("[-+]?\\d{1,10}")) return java.util.Optional.empty();
+        long n = Long.parseLong(text());
+        return n >= min && n <= Integer.MAX_VALUE ? java.util.Optional.of((int) n) : java.util.Optional.empty();
+    }
+
     public boolean isBool() {
         return isScalar() && node.getTag().equals(Tag.BOOL);
     }
