@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * by edit distance. The normalized text is built once per text, on first need.
  */
 public final class Anchorer {
+    /** How much of a quote that is not found is aligned to find the nearest passage (the cost grows with its square). */
+    static final int NEAREST_CHARS = 2000;
     private final String text;
     private volatile NormalizedText normalized;
     private final Map<String, Anchor> cache = new ConcurrentHashMap<>();
@@ -30,7 +32,8 @@ public final class Anchorer {
         if (n >= 0) {
             return new Anchor(Anchor.Match.NORMALIZED, norm.origin(n), norm.originEnd(n + nq.length()), 0);
         }
-        NearestPassage.Match best = NearestPassage.find(nq, norm.text());
+        // a quote is a sentence or two; past that, its opening is enough to show where the text differs
+        NearestPassage.Match best = NearestPassage.find(nq.substring(0, Math.min(nq.length(), NEAREST_CHARS)), norm.text());
         return new Anchor(Anchor.Match.NOT_FOUND, norm.origin(best.start()), norm.originEnd(best.end()), best.distance());
     }
 

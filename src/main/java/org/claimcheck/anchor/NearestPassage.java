@@ -1,28 +1,91 @@
 package org.claimcheck.anchor;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The passage of a text closest to a pattern by edit distance, where the passage may start and end anywhere
- * (Sellers' semi-global alignment, one column of the table at a time, carrying each cell's start offset).
- * O(pattern x text) time: it runs only for quotes that were not found, to show the user what is there instead.
+ * (Sellers' semi-global alignment, one column of the table at a time, carrying each cell's start offset). It
+ * runs only for quotes that were not found, to show the user what is there instead. A full table costs pattern
+ * × text (10,000 missing quotes took half a minute), so the table is filled only around the few places where
+ * the pattern's 6-letter pieces fall on one diagonal most often: one pass over the text, then a few windows.
  */
 final class NearestPassage {
     record Match(int start, int end, int distance) {
     }
+
+    /** Letters per piece: long enough that pieces rarely match by chance, short enough to survive typos. */
+    private static final int Q = 6;
+    /** Windows aligned per pattern: the best few diagonals hold the nearest passage in practice. */
+    private static final int WINDOWS = 3;
+    /** Places of one piece in the pattern that vote: a pattern repeating a piece more often is no clearer for it. */
+    private static final int PLACES = 8;
 
     private NearestPassage() {
     }
 
     static Match find(String pattern, String text) {
         int m = pattern.length();
+        if (m < 2 * Q || text.length() <= 4L * m) return align(pattern, text, 0, text.length());
+        Match best = null;
+        for (int diagonal : bestDiagonals(pattern, text)) {
+            int from = Math.max(0, diagonal - m / 2);
+            int to = Math.min(text.length(), diagonal + m + m / 2);
+            Match candidate = align(pattern, text, from, to);
+            if (best == null || candidate.distance() < best.distance()
+                    || candidate.distance() == best.distance() && candidate.start() < best.start()) {
+                best = candidate;
+            }
+        }
+        return best != null ? best : new Match(0, 0, m);
+    }
+
+    /** The diagonals (text offset minus pattern offset, in buckets of Q) where most pieces agree, best first. */
+    private static List<Integer> bestDiagonals(String pattern, String text) {
+        Map<Long, List<Integer>> pieces = new HashMap<>();
+        long power = 1;
+        for (int k = 1; k < Q; k++) power *= 31;
+        long h = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            h = h * 31 + Character.toLowerCase(pattern.charAt(i));
+            if (i >= Q - 1) {
+                List<Integer> at = pieces.computeIfAbsent(h, k -> new ArrayList<>());
+                if (at.size() < PLACES) at.add(i - Q + 1);
+                h -= power * Character.toLowerCase(pattern.charAt(i - Q + 1));
+            }
+        }
+        Map<Integer, Integer> votes = new HashMap<>();
+        h = 0;
+        for (int j = 0; j < text.length(); j++) {
+            h = h * 31 + Character.toLowerCase(text.charAt(j));
+            if (j >= Q - 1) {
+                List<Integer> at = pieces.get(h);
+                if (at != null) for (int i : at) votes.merge(Math.floorDiv(j - Q + 1 - i, Q), 1, Integer::sum);
+                h -= power * Character.toLowerCase(text.charAt(j - Q + 1));
+            }
+        }
+        return votes.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(WINDOWS).map(e -> Math.max(0, e.getKey() * Q)).toList();
+    }
+
+    /** The semi-global alignment of the pattern against text[from, to): the whole table over that stretch. */
+    static Match align(String pattern, String text, int from, int to) {
+        int m = pattern.length();
         int[] cost = new int[m + 1];
         int[] start = new int[m + 1];
         int[] nextCost = new int[m + 1];
         int[] nextStart = new int[m + 1];
-        for (int i = 0; i <= m; i++) cost[i] = i;
+        for (int i = 0; i <= m; i++) {
+            cost[i] = i;
+            start[i] = from;
+        }
         int best = m;
-        int bestStart = 0;
-        int bestEnd = 0;
-        for (int j = 1; j <= text.length(); j++) {
+        int bestStart = from;
+        int bestEnd = from;
+        for (int j = from + 1; j <= to; j++) {
             char t = Character.toLowerCase(text.charAt(j - 1));
             nextCost[0] = 0;
             nextStart[0] = j;
