@@ -1,9 +1,5 @@
 package org.claimcheck.yaml;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +27,11 @@ public final class YNode {
     }
 
     /** Parses one YAML document; an empty one is reported, since every input file must hold something. */
+    /** Claim files nest a few levels; far deeper ones are hostile or broken, and would exhaust the stack. */
+    static final int MAX_DEPTH = 64;
+    private static final String TOO_DEEP = "nested more than " + MAX_DEPTH + " levels deep: claim and source files"
+            + " need a few; check the brackets and indentation";
+
     public static Optional<YNode> parse(String text, String displayName, Problems problems) {
         LoadSettings settings = LoadSettings.builder().setLabel(displayName).setAllowDuplicateKeys(true).build();
         try {
@@ -38,7 +39,16 @@ public final class YNode {
             if (root.isEmpty()) {
                 problems.add(new Problem(displayName, 1, 1, "file is empty"));
             }
+            Optional<Node> deep = root.flatMap(YNode::tooDeep);
+            if (deep.isPresent()) {
+                YNode at = new YNode(deep.get(), displayName);
+                problems.add(new Problem(displayName, at.line(), at.column(), TOO_DEEP));
+                return Optional.empty();
+            }
             return root.map(n -> new YNode(n, displayName));
+        } catch (StackOverflowError e) {
+            // the YAML reader recurses once per level: a file of a thousand '[' ends here, not in a crash
+            problems.add(new Problem(displayName, 1, 1, TOO_DEEP));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? 1 : mark.getLine() + 1;
@@ -51,6 +61,25 @@ public final class YNode {
             problems.add(new Problem(displayName, line, col, "YAML syntax error: " + what + context));
         } catch (YamlEngineException e) {
             problems.add(new Problem(displayName, 1, 1, "YAML error: " + e.getMessage().lines().findFirst().orElse("")));
+        }
+        return Optional.empty();
+    }
+
+    /** The first node nested deeper than {@link #MAX_DEPTH}, found without recursion. */
+    private static Optional<Node> tooDeep(Node root) {
+        java.util.ArrayDeque<java.util.Map.Entry<Node, Integer>> todo = new java.util.ArrayDeque<>();
+        todo.push(java.util.Map.entry(root, 1));
+        while (!todo.isEmpty()) {
+            var e = todo.pop();
+            if (e.getValue() > MAX_DEPTH) return Optional.of(e.getKey());
+            if (e.getKey() instanceof SequenceNode seq) {
+                seq.getValue().forEach(n -> todo.push(java.util.Map.entry(n, e.getValue() + 1)));
+            } else if (e.getKey() instanceof MappingNode map) {
+                map.getValue().forEach(t -> {
+                    todo.push(java.util.Map.entry(t.getKeyNode(), e.getValue() + 1));
+                    todo.push(java.util.Map.entry(t.getValueNode(), e.getValue() + 1));
+                });
+            }
         }
         return Optional.empty();
     }
