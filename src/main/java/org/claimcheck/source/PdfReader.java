@@ -1,6 +1,7 @@
 package org.claimcheck.source;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -20,6 +22,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 final class PdfReader {
     /** Lines this far from a page's top or bottom may be running headers and footers. */
     private static final int FURNITURE_LINES = 3;
+    /** A source of more pages than this is refused: books are split into the chapters a claim cites. */
+    static final int MAX_PAGES = 5000;
 
     private PdfReader() {
     }
@@ -27,17 +31,13 @@ final class PdfReader {
     static Extracted read(byte[] bytes) throws IOException {
         PdfFonts.useNoSystemFonts();
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            StringBuilder text = new StringBuilder();
             int pages = pdf.getNumberOfPages();
-            int[] pageStarts = new int[pages];
-            for (int p = 1; p <= pages; p++) {
-                pageStarts[p - 1] = text.length();
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                text.append(stripper.getText(pdf).replace("\r\n", "\n"));
-                if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') text.append('\n');
-            }
+            if (pages > MAX_PAGES) throw new IOException("it has " + pages + " pages, more than " + MAX_PAGES);
+            PageStarts stripper = new PageStarts(pages);
+            StringWriter out = new StringWriter();
+            stripper.writeText(pdf, out);
+            StringBuilder text = stripper.finish(out);
+            int[] pageStarts = stripper.starts;
             String all = text.toString();
             LineIndex lines = new LineIndex(all);
             int[] furniture = furniture(all, pageStarts);
@@ -50,6 +50,43 @@ final class PdfReader {
                 int firstLine = lines.position(pageStarts.length == 0 ? 0 : pageStarts[page], 0).line();
                 return new Position(inDoc.line() - firstLine + 1, inDoc.column(), page + 1);
             }, null, null, offset -> Arrays.binarySearch(furniture, offset) >= 0, List.of());
+        }
+    }
+
+    /**
+     * Extracts every page in one pass (getText per page walks the document from its first page each time, so
+     * a long PDF took time with the square of its pages), noting where each page starts in the text; each
+     * page's text ends with a line break, as when pages were extracted one by one.
+     */
+    private static final class PageStarts extends PDFTextStripper {
+        final int[] starts;
+        private StringBuffer buffer;
+        private int page;
+
+        PageStarts(int pages) {
+            starts = new int[pages];
+            setLineSeparator("\n");
+            setPageEnd("");
+        }
+
+        @Override
+        protected void startPage(PDPage p) throws IOException {
+            StringBuffer b = buffer();
+            if (b.length() > 0 && b.charAt(b.length() - 1) != '\n') b.append('\n');
+            starts[page++] = b.length();
+            super.startPage(p);
+        }
+
+        private StringBuffer buffer() throws IOException {
+            output.flush();
+            if (buffer == null) buffer = ((StringWriter) output).getBuffer();
+            return buffer;
+        }
+
+        StringBuilder finish(StringWriter out) {
+            StringBuilder text = new StringBuilder(out.getBuffer());
+            if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') text.append('\n');
+            return text;
         }
     }
 
