@@ -30,7 +30,7 @@ public final class CitationAnachronism implements Rule {
             for (Citations all : Citations.of(ws, doc)) {
                 for (Citations.Cite c : all.cites()) {
                     Citations.Entry e = all.entries().get(c.number());
-                    if (e == null || !Citations.predates(e, c) || Shifts.shifted(ws, doc, c.marker())) continue;
+                    if (e == null || !EntryFit.predates(e, c) || Shifts.shifted(ws, doc, c.marker())) continue;
                     out.add(finding(c.marker().label() + " cites " + e.describe() + " for text about " + c.event()
                             + ", a later date: " + Citations.quote(c), Citations.evidence(ws, doc, c, e), null));
                 }

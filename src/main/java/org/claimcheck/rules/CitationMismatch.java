@@ -46,7 +46,7 @@ public final class CitationMismatch implements Rule {
         for (Citations.Cite c : all.cites()) {
             Citations.Entry e = all.entries().get(c.number());
             if (e == null || Shifts.shifted(ws, doc, c.marker())) continue;
-            Suggestion s = Citations.predates(e, c) ? replacement(all, c, e) : misplacedFit(all, c, e, misplaced);
+            Suggestion s = EntryFit.predates(e, c) ? replacement(all, c, e) : misplacedFit(all, c, e, misplaced);
             if (s != null) plan.put(c, s);
         }
         List<Finding> out = new ArrayList<>();
@@ -68,7 +68,7 @@ public final class CitationMismatch implements Rule {
         Map<Integer, Boolean> onlyLater = new LinkedHashMap<>();
         for (Citations.Cite c : all.cites()) {
             Citations.Entry e = all.entries().get(c.number());
-            if (e != null) onlyLater.merge(c.number(), Citations.predates(e, c), Boolean::logicalAnd);
+            if (e != null) onlyLater.merge(c.number(), EntryFit.predates(e, c), Boolean::logicalAnd);
         }
         return Set.copyOf(onlyLater.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList());
     }
@@ -79,8 +79,8 @@ public final class CitationMismatch implements Rule {
         int bestScore = 0;
         boolean tie = false;
         for (Citations.Entry f : all.entries().values()) {
-            if (f == cited || f.date() == null || Citations.predates(f, c) || all.citedInRun(c, f.ref().number())) continue;
-            boolean year = Citations.sameYear(f, c);
+            if (f == cited || f.date() == null || EntryFit.predates(f, c) || all.citedInRun(c, f.ref().number())) continue;
+            boolean year = EntryFit.sameYear(f, c);
             int names = all.shared(c, f).size();
             if (!(year && names >= 1 || names >= 2)) continue;
             int score = (year ? 2 : 0) + names;
@@ -96,12 +96,12 @@ public final class CitationMismatch implements Rule {
 
     /** A misplaced entry dated in a year the text states, when it is the only one and fits no other text. */
     private static Suggestion misplacedFit(Citations all, Citations.Cite c, Citations.Entry cited, Set<Integer> misplaced) {
-        if (Citations.nearestYear(cited, c) || Citations.sameYear(cited, c)) return null;
+        if (EntryFit.nearestYear(cited, c) || EntryFit.sameYear(cited, c)) return null;
         List<Citations.Entry> fits = misplaced.stream().map(all.entries()::get)
-                .filter(f -> f != cited && Citations.nearestYear(f, c) && !all.citedInRun(c, f.ref().number())).toList();
+                .filter(f -> f != cited && EntryFit.nearestYear(f, c) && !all.citedInRun(c, f.ref().number())).toList();
         if (fits.size() != 1) return null;
         Citations.Entry f = fits.get(0);
-        long texts = all.cites().stream().filter(x -> Citations.nearestYear(f, x)).map(Citations.Cite::spanStart).distinct().count();
+        long texts = all.cites().stream().filter(x -> EntryFit.nearestYear(f, x)).map(Citations.Cite::spanStart).distinct().count();
         return texts == 1 ? new Suggestion(c, cited, f, "dated " + f.date() + ", just after the " + c.nearest()
                 + " the text states before the marker, and cited elsewhere only for later events")
                 : null;
@@ -109,7 +109,7 @@ public final class CitationMismatch implements Rule {
 
     private static String why(Citations all, Citations.Cite c, Citations.Entry f) {
         List<String> reasons = new ArrayList<>();
-        if (Citations.sameYear(f, c)) reasons.add("dated " + f.date() + ", in the year the text states");
+        if (EntryFit.sameYear(f, c)) reasons.add("dated " + f.date() + ", in the year the text states");
         Set<String> names = all.shared(c, f);
         if (!names.isEmpty()) reasons.add("names " + String.join(", ", names));
         return String.join("; ", reasons);
