@@ -7,14 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.claimcheck.check.Checker;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
+import org.claimcheck.check.Rule;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Claim;
@@ -57,18 +62,35 @@ public final class CheckCommand implements Callable<Integer> {
         Set<ReportFormat> chosen = chosenFormats();
         Workspace ws = input.load(stderr);
         if (ws == null) return 2;
-        List<Finding> findings = Checker.run(ws, Rules.ALL);
+        return check(ws, Rules.ALL, stdout, stderr, threshold, chosen);
+    }
+
+    /** Runs the rules and writes the reports; a rule that threw makes it exit 3, after the others' reports. */
+    int check(Workspace ws, List<Rule> rules, PrintWriter stdout, PrintWriter stderr, Severity threshold,
+            Set<ReportFormat> chosen) throws IOException {
+        Checker.Run run = Checker.runAll(ws, rules);
+        List<Finding> findings = run.findings();
         Result result = result(ws, findings);
         Path root = input.root;
         Path outDir = out != null ? out : root.resolve("reports");
-        Files.createDirectories(outDir);
-        for (ReportFormat f : chosen) write(f, result, outDir.resolve(f.fileName()));
+        try {
+            Files.createDirectories(outDir);
+            writeAll(chosen, result, outDir);
+        } catch (IOException e) {
+            String why = Files.exists(outDir) && !Files.isDirectory(outDir) ? "it is a file, not a folder"
+                    : "cannot write there (" + e.getClass().getSimpleName() + ")";
+            stderr.println(ConsoleLine.of("claimcheck: --out " + Paths.display(root, outDir) + ": " + why
+                    + "; name a folder the reports can be written to"));
+            return 2;
+        }
         for (Finding f : findings) {
             Location l = f.primary();
-            stdout.println(l + ": " + f.severity().id() + ": " + f.rule() + ": " + f.message());
+            stdout.println(ConsoleLine.of(l + ": " + f.severity().id() + ": " + f.rule() + ": " + f.message()));
         }
         stdout.println("claimcheck: " + result.scope() + ": " + result.tally());
-        for (ReportFormat f : chosen) stdout.println("  wrote " + Paths.display(root, outDir.resolve(f.fileName())));
+        for (ReportFormat f : chosen) stdout.println(ConsoleLine.of("  wrote " + Paths.display(root, outDir.resolve(f.fileName()))));
+        for (Checker.Failure f : run.failures()) stderr.println(ConsoleLine.of("claimcheck: " + f.describe()));
+        if (!run.failures().isEmpty()) return 3;
         boolean failed = threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
         return failed ? 1 : 0;
     }
@@ -83,16 +105,31 @@ public final class CheckCommand implements Callable<Integer> {
         return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings);
     }
 
-    /** Writes to a temporary file beside the target, then renames it: a reader never sees half a report. */
-    private static void write(ReportFormat format, Result result, Path target) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+    /**
+     * Writes every report to a temporary file beside its target first, then renames them one after the other:
+     * a reader never sees half a report, and a run killed while writing leaves the previous run's reports
+     * whole. Temporary files left by a killed run are removed first. Files are created as any other (the
+     * umask decides their permissions).
+     */
+    private static void writeAll(Set<ReportFormat> chosen, Result result, Path outDir) throws IOException {
+        try (var old = Files.newDirectoryStream(outDir, ".claimcheck*.tmp")) {
+            for (Path p : old) Files.deleteIfExists(p);
+        }
+        Map<Path, Path> staged = new LinkedHashMap<>();
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                format.report().write(result, w);
+            for (ReportFormat f : chosen) {
+                Path tmp = outDir.resolve("." + f.fileName() + "." + UUID.randomUUID() + ".tmp");
+                staged.put(tmp, outDir.resolve(f.fileName()));
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    f.report().write(result, w);
+                }
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
         } finally {
-            Files.deleteIfExists(tmp);
+            for (Path tmp : staged.keySet()) Files.deleteIfExists(tmp);
         }
     }
 

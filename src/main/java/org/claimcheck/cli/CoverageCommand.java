@@ -29,11 +29,11 @@ public final class CoverageCommand implements Callable<Integer> {
         List<Coverage.SourceCoverage> all = Coverage.of(ws);
         int missing = 0;
         for (Coverage.SourceCoverage c : all) {
-            for (Location l : c.uncovered()) out.println(l + ": no claim: " + l.text());
+            for (Location l : c.uncovered()) out.println(ConsoleLine.of(l + ": no claim: " + l.text()));
             missing += c.uncovered().size();
         }
         for (Coverage.SourceCoverage c : all) {
-            out.println(c.document().id() + ": " + c.covered() + " of " + c.sentences()
+            out.println(ConsoleLine.of(c.document().id()) + ": " + c.covered() + " of " + c.sentences()
                     + " sentences with a date, number or marker are claimed, " + c.waived() + " waived, "
                     + c.uncovered().size() + " uncovered");
         }

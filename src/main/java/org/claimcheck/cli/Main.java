@@ -22,7 +22,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setExecutionExceptionHandler((e, c, parseResult) -> {
-            c.getErr().println("claimcheck: internal error: " + e + " (please report this)");
+            c.getErr().println(ConsoleLine.of("claimcheck: internal error: " + e + " (please report this)"));
             return 3;
         });
         return cmd;
@@ -38,6 +38,14 @@ public final class Main implements Runnable {
         CommandLine cmd = commandLine();
         cmd.setOut(new PrintWriter(System.out, true));
         cmd.setErr(new PrintWriter(System.err, true));
-        System.exit(cmd.execute(args));
+        int exit;
+        try {
+            exit = cmd.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            System.err.println("claimcheck: ran out of " + (e instanceof OutOfMemoryError ? "memory" : "stack")
+                    + "; give Java more (-Xmx, -Xss) or check smaller inputs (please report the input that did this)");
+            exit = 3;
+        }
+        System.exit(exit);
     }
 }

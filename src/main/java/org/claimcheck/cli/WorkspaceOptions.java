@@ -34,7 +34,7 @@ final class WorkspaceOptions {
             return WorkspaceLoader.load(root, sources != null ? sources : root.resolve("seeds/sources.yaml"),
                     claims != null ? claims : root.resolve("claims"), maxSourceMib << 20);
         } catch (InputException e) {
-            for (Problem p : e.problems()) stderr.println(p);
+            for (Problem p : e.problems()) stderr.println(ConsoleLine.of(p.toString()));
             stderr.println("claimcheck: " + e.problems().size() + " input problem" + (e.problems().size() == 1 ? "" : "s")
                     + "; fix them and run again");
             return null;

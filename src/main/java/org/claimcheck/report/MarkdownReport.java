@@ -42,10 +42,10 @@ public final class MarkdownReport implements Report {
                         .append("\n\n");
                 for (Location l : f.locations()) {
                     if (l.isClaimFile()) {
-                        md.append("- claim file `").append(l).append("`: ").append(escape(l.text())).append('\n');
+                        md.append("- claim file ").append(code(l.toString())).append(": ").append(escape(l.text())).append('\n');
                     } else {
-                        md.append("- source `").append(l).append(l.page() > 0 ? " (page " + l.page() + ")" : "")
-                                .append("`\n\n  > ").append(highlight(l)).append("\n\n");
+                        md.append("- source ").append(code(l + (l.page() > 0 ? " (page " + l.page() + ")" : "")))
+                                .append("\n\n  > ").append(highlight(l)).append("\n\n");
                     }
                 }
                 if (f.fix() != null) md.append("\n**Fix:** ").append(escape(f.fix())).append('\n');
@@ -72,11 +72,37 @@ public final class MarkdownReport implements Report {
                 + escape(l.context().substring(at + l.text().length()));
     }
 
+    /**
+     * A code span for a place (a file name is input): its fence is longer than any run of backticks inside, so
+     * a backtick in the name cannot close it, and nothing in a code span is markup; line breaks become spaces.
+     */
+    static String code(String s) {
+        String flat = s.codePoints().map(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        int longest = 0;
+        for (int i = 0, run = 0; i < flat.length(); i++) {
+            run = flat.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+        return fence + pad + flat + pad + fence;
+    }
+
+    /**
+     * Input as inert Markdown text: every character Markdown or HTML gives a meaning (emphasis, code, links,
+     * images, tags, entities, table cells, headings) escaped, and line breaks and other controls made spaces,
+     * so that nothing from a source or claim file becomes markup in a pull-request comment.
+     */
     static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.replace('\n', ' ').toCharArray()) {
-            if ("\\`*_[]<>#|".indexOf(c) >= 0) out.append('\\');
-            out.append(c);
+        for (char c : s.toCharArray()) {
+            if (c == '&') out.append("&amp;");
+            else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') out.append(' ');
+            else {
+                if ("\\`*_[]<>#|~".indexOf(c) >= 0) out.append('\\');
+                out.append(c);
+            }
         }
         return out.toString();
     }
