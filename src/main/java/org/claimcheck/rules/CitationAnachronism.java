@@ -17,7 +17,9 @@ import org.claimcheck.source.Document;
                 election is the wrong entry, usually because the list was renumbered. The event date is the \
                 latest date stated in the text the marker vouches for (back to the previous marker, at most \
                 three sentences); text about plans or forecasts ("expected to begin in 2024") is skipped. Only \
-                an entry dated in an earlier year is flagged. Fix the marker, or record the right entry.""")
+                an entry dated two or more years earlier is flagged (news of a film due next year may be cited \
+                for its release). Markers in a shifted stretch are left to citation-shift. Fix the marker, or \
+                record the right entry.""")
 public final class CitationAnachronism implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
@@ -26,7 +28,7 @@ public final class CitationAnachronism implements Rule {
             for (Citations all : Citations.of(ws, doc)) {
                 for (Citations.Cite c : all.cites()) {
                     Citations.Entry e = all.entries().get(c.number());
-                    if (e == null || !Citations.predates(e, c)) continue;
+                    if (e == null || !Citations.predates(e, c) || Shifts.shifted(ws, doc, c.marker())) continue;
                     out.add(finding(c.marker().label() + " cites " + e.describe() + " for text about " + c.event()
                             + ", a later date: " + Citations.quote(c), Citations.evidence(ws, doc, c, e), null));
                 }

@@ -27,9 +27,11 @@ import org.claimcheck.time.PartialDate;
  * each entry of the list with its parsed fields. Computed once per reference list of a document (its main list,
  * named groups, a supplementary list: each marker counts in its own list) and shared by the citation rules.
  */
-record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Map<String, Integer> entriesNaming) {
+record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Map<String, List<Entry>> entriesNaming,
+        Map<Integer, Set<Integer>> runs) {
     /** How many sentences back a marker vouches for, when no earlier marker bounds it. */
     private static final int SENTENCES = 3;
+    private static final int DISTINCTIVE = 10;
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}’'-]*\\p{L}|\\b\\p{Lu}{2,}\\b");
     /** Words that are capitalised for being first or for being months, not for being names. */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "of", "and", "for", "to",
@@ -123,9 +125,11 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
             cites.add(new Cite(m, spanStart, span, dates, names(span, topic)));
             previousEnd = Math.max(previousEnd, m.end());
         }
-        Map<String, Integer> counts = new HashMap<>();
-        entries.values().forEach(e -> e.names().forEach(n -> counts.merge(n, 1, Integer::sum)));
-        return new Citations(doc, List.copyOf(cites), entries, counts);
+        Map<String, List<Entry>> naming = new HashMap<>();
+        entries.values().forEach(e -> e.names().forEach(n -> naming.computeIfAbsent(n, k -> new ArrayList<>()).add(e)));
+        Map<Integer, Set<Integer>> runs = new HashMap<>();
+        cites.forEach(c -> runs.computeIfAbsent(c.spanStart(), k -> new java.util.TreeSet<>()).add(c.number()));
+        return new Citations(doc, List.copyOf(cites), entries, naming, runs);
     }
 
     /** Whether the sentence holding the offset speaks of plans, forecasts or a standing state ("as of 2018"). */
@@ -156,9 +160,33 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
         Set<String> out = new LinkedHashSet<>();
         for (String n : c.names()) {
             String key = n.toLowerCase(Locale.ROOT);
-            if (e.names().contains(key) && entriesNaming.getOrDefault(key, 0) * 4 <= Math.max(4, entries.size())) out.add(n);
+            if (e.names().contains(key) && distinctive(key)) out.add(n);
         }
         return out;
+    }
+
+    /**
+     * Whether a name (lower case) tells entries apart: found in at most a quarter of them and in at most
+     * {@value #DISTINCTIVE} (a name in more points at no one entry, and the bound keeps lookups by name linear).
+     */
+    private boolean distinctive(String key) {
+        int n = entriesNaming.getOrDefault(key, List.of()).size();
+        return n * 4 <= Math.max(4, entries.size()) && n <= DISTINCTIVE;
+    }
+
+    /** The entries that share a distinctive name with the marker's text: the only ones that can fit it by name. */
+    Set<Entry> naming(Cite c) {
+        Set<Entry> out = new LinkedHashSet<>();
+        for (String n : c.names()) {
+            String key = n.toLowerCase(Locale.ROOT);
+            if (distinctive(key)) out.addAll(entriesNaming.getOrDefault(key, List.of()));
+        }
+        return out;
+    }
+
+    /** Whether the marker's run ("[3][4]") also cites the number: that entry is cited for this text already. */
+    boolean citedInRun(Cite c, int number) {
+        return runs.getOrDefault(c.spanStart(), Set.of()).contains(number);
     }
 
     /** The claim entries that record the number in a quote from this document ({@code cites} counts in the main list). */
@@ -182,9 +210,12 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
         return "\"" + (s.length() > 80 ? "…" + s.substring(s.length() - 79).stripLeading() : s) + "\"";
     }
 
-    /** Whether the entry was published in a year before the latest one its citing text states. */
+    /**
+     * Whether the entry was published two or more years before the latest year its citing text states. A source
+     * a year ahead is normal: news of a film due next year, a preview of next year's election.
+     */
     static boolean predates(Entry e, Cite c) {
-        return e.date() != null && c.event() != null && e.date().year() < c.event().year();
+        return e.date() != null && c.event() != null && e.date().year() <= c.event().year() - 2;
     }
 
     /** Whether the entry is dated in the year stated right before the marker (a contemporary report of it). */

@@ -13,6 +13,7 @@ public final class Rules {
             new CitationNeeded(),
             new CitationOrder(),
             new CitationOutOfRange(),
+            new CitationShift(),
             new ConflictingStatements(),
             new CountMismatch(),
             new NameVariant(),
