@@ -55,8 +55,9 @@ public final class CitationMismatch implements Rule {
         for (Citations.Cite c : all.cites()) {
             Citations.Entry e = all.entries().get(c.number());
             if (e == null || Shifts.shifted(ws, doc, c.marker())) continue;
-            Suggestion s = Citations.predates(e, c) || later(all, c, e) ? replacement(all, c, e) : null;
-            if (s == null && !Citations.predates(e, c)) s = misplacedFit(misplaced, c, e);
+            boolean older = all.anachronistic(c, e);
+            Suggestion s = older || later(all, c, e) ? replacement(all, c, e, older) : null;
+            if (s == null && !older) s = misplacedFit(misplaced, c, e);
             if (s != null) plan.put(c, s);
         }
         Map<Citations.Entry, List<Suggestion>> byBetter = new LinkedHashMap<>();
@@ -88,8 +89,7 @@ public final class CitationMismatch implements Rule {
      * or naming two; for an entry that is only later, both), or null when none or several do. Every candidate
      * shares a name with the text, so only the entries naming the text's names are looked at.
      */
-    private static Suggestion replacement(Citations all, Citations.Cite c, Citations.Entry cited) {
-        boolean older = Citations.predates(cited, c);
+    private static Suggestion replacement(Citations all, Citations.Cite c, Citations.Entry cited, boolean older) {
         int citedNames = all.shared(c, cited).size();
         Citations.Entry best = null;
         int bestScore = 0;

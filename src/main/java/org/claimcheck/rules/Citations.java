@@ -19,6 +19,7 @@ import org.claimcheck.cite.Reference;
 import org.claimcheck.cite.ReferenceParser;
 import org.claimcheck.source.Document;
 import org.claimcheck.time.DateParser;
+import org.claimcheck.time.ProseDates;
 import org.claimcheck.time.PartialDate;
 
 /**
@@ -119,7 +120,7 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
             while (tag.find()) spanStart = tag.end();
             int from = Math.min(spanStart, runStart);
             String span = text.substring(from, runStart);
-            List<PartialDate> dates = DateParser.findAll(span).stream()
+            List<PartialDate> dates = ProseDates.findAll(span).stream()
                     .filter(d -> !doc.onFurniture(from + d.start()) && !aboutPlans(span, d.start()))
                     .map(DateParser.Found::date).toList();
             cites.add(new Cite(m, spanStart, span, dates, names(span, topic)));
@@ -216,6 +217,18 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
      */
     static boolean predates(Entry e, Cite c) {
         return e.date() != null && c.event() != null && e.date().year() <= c.event().year() - 2;
+    }
+
+    /**
+     * Whether the entry cannot be the source of the marker's text: it predates the text's event, unless another
+     * entry of the marker's run reports that event and this one an earlier date the text states ("opened in 1901
+     * and extended in 1914.[2][3]").
+     */
+    boolean anachronistic(Cite c, Entry e) {
+        if (!predates(e, c)) return false;
+        boolean mateReports = runs.getOrDefault(c.spanStart(), Set.of()).stream().filter(n -> n != e.ref().number())
+                .map(entries::get).anyMatch(f -> f != null && f.date() != null && !predates(f, c));
+        return !mateReports || c.dates().stream().noneMatch(d -> e.date().year() >= d.year() - 1);
     }
 
     /** Whether the entry is dated in the year stated right before the marker (a contemporary report of it). */

@@ -18,7 +18,7 @@ final class EntryFit {
     static int score(Citations all, Citations.Cite c, Citations.Entry e) {
         if (e == null) return 0;
         int s = 2 * Math.min(2, all.shared(c, e).size());
-        if (Citations.predates(e, c)) s -= 3;
+        if (all.anachronistic(c, e)) s -= 3;
         else if (Citations.sameYear(e, c)) s += 2;
         return s;
     }

@@ -27,7 +27,7 @@ final class Misplaced {
         Map<Integer, Boolean> onlyLater = new LinkedHashMap<>();
         for (Citations.Cite c : all.cites()) {
             Citations.Entry e = all.entries().get(c.number());
-            if (e != null) onlyLater.merge(c.number(), Citations.predates(e, c), Boolean::logicalAnd);
+            if (e != null) onlyLater.merge(c.number(), all.anachronistic(c, e), Boolean::logicalAnd);
         }
         onlyLater.forEach((n, later) -> {
             Citations.Entry e = all.entries().get(n);
