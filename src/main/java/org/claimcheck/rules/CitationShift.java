@@ -1,7 +1,9 @@
 package org.claimcheck.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
@@ -27,12 +29,16 @@ public final class CitationShift implements Rule {
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();
         for (Document doc : ws.documents()) {
-            for (Shifts.Shift s : Shifts.of(ws, doc)) out.add(finding(ws, doc, s));
+            List<Shifts.Shift> shifts = Shifts.of(ws, doc);
+            if (shifts.isEmpty()) continue;
+            Map<String, Marker> first = new HashMap<>();
+            doc.markers().forEach(m -> first.putIfAbsent(m.list() + "\n" + m.number(), m));
+            for (Shifts.Shift s : shifts) out.add(finding(ws, doc, s, first.get(s.list() + "\n" + s.from())));
         }
         return out;
     }
 
-    private Finding finding(Workspace ws, Document doc, Shifts.Shift s) {
+    private Finding finding(Workspace ws, Document doc, Shifts.Shift s, Marker first) {
         boolean lost = s.offset() < 0;
         String range = "[" + s.from() + "]–[" + s.to() + "]" + listName(s);
         String message = "markers " + range + " each fit the entry " + (lost ? "before" : "after") + " their own ("
@@ -43,7 +49,6 @@ public final class CitationShift implements Rule {
         String fix = "cite [n" + (lost ? "−1" : "+1") + "] for each [n] from " + range.replace("]–[", "] to [")
                 + ", or " + (lost ? "restore the entry missing " + missing(s) : "remove " + extra(s));
         List<Location> at = new ArrayList<>();
-        Marker first = doc.markers().stream().filter(s::covers).filter(m -> m.number() == s.from()).findFirst().orElseThrow();
         if (first != s.example().marker()) at.add(ws.locate(doc, first.start(), first.end()));
         at.addAll(Citations.evidence(ws, doc, s.example(), s.cited(), s.fits()));
         return finding(message, at, fix);

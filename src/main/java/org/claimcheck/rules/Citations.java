@@ -29,7 +29,7 @@ import org.claimcheck.time.PartialDate;
  * named groups, a supplementary list: each marker counts in its own list) and shared by the citation rules.
  */
 record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Map<String, List<Entry>> entriesNaming,
-        Map<Integer, Set<Integer>> runs) {
+        Map<Integer, Set<Integer>> runs, Set<Integer> runsReporting) {
     /** How many sentences back a marker vouches for, when no earlier marker bounds it. */
     private static final int SENTENCES = 3;
     private static final int DISTINCTIVE = 10;
@@ -129,8 +129,13 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
         Map<String, List<Entry>> naming = new HashMap<>();
         entries.values().forEach(e -> e.names().forEach(n -> naming.computeIfAbsent(n, k -> new ArrayList<>()).add(e)));
         Map<Integer, Set<Integer>> runs = new HashMap<>();
-        cites.forEach(c -> runs.computeIfAbsent(c.spanStart(), k -> new java.util.TreeSet<>()).add(c.number()));
-        return new Citations(doc, List.copyOf(cites), entries, naming, runs);
+        Set<Integer> reporting = new java.util.HashSet<>();
+        for (Cite c : cites) {
+            runs.computeIfAbsent(c.spanStart(), k -> new java.util.TreeSet<>()).add(c.number());
+            Entry e = entries.get(c.number());
+            if (e != null && e.date() != null && !predates(e, c)) reporting.add(c.spanStart());
+        }
+        return new Citations(doc, List.copyOf(cites), entries, naming, runs, reporting);
     }
 
     /** Whether the sentence holding the offset speaks of plans, forecasts or a standing state ("as of 2018"). */
@@ -226,9 +231,8 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
      */
     boolean anachronistic(Cite c, Entry e) {
         if (!predates(e, c)) return false;
-        boolean mateReports = runs.getOrDefault(c.spanStart(), Set.of()).stream().filter(n -> n != e.ref().number())
-                .map(entries::get).anyMatch(f -> f != null && f.date() != null && !predates(f, c));
-        return !mateReports || c.dates().stream().noneMatch(d -> e.date().year() >= d.year() - 1);
+        // The run's markers share one text, so whether one of its entries reports the text's event is known per run.
+        return !runsReporting.contains(c.spanStart()) || c.dates().stream().noneMatch(d -> e.date().year() >= d.year() - 1);
     }
 
     /** Whether the entry is dated in the year stated right before the marker (a contemporary report of it). */

@@ -53,7 +53,14 @@ final class Shifts {
 
     /** Whether a marker lies in a shift: its own finding covers it. */
     static boolean shifted(Workspace ws, Document doc, Marker m) {
-        return of(ws, doc).stream().anyMatch(s -> s.covers(m));
+        Map<String, TreeMap<Integer, Shift>> byList = ws.derived(List.of(Shifts.class, "by list", doc.id()), () -> {
+            Map<String, TreeMap<Integer, Shift>> out = new java.util.HashMap<>();
+            of(ws, doc).forEach(s -> out.computeIfAbsent(s.list(), k -> new TreeMap<>()).put(s.from(), s));
+            return out;
+        });
+        TreeMap<Integer, Shift> shifts = byList.get(m.list());
+        Map.Entry<Integer, Shift> s = shifts == null ? null : shifts.floorEntry(m.number());
+        return s != null && s.getValue().covers(m);
     }
 
     private static List<Shift> find(Citations all) {
