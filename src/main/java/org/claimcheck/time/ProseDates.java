@@ -32,12 +32,13 @@ public final class ProseDates {
     /** The capitalised word or numbering abbreviation right before the number ("Opinion ", "No. "). */
     private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}]*)(\\.?) $");
     private static final Set<String> NUMBERING = Set.of("no", "nos", "nr", "vol", "art", "res", "doc");
-    /** Capitalised words that may stand before a year that is a date: sentence starts, eras, seasons. */
+    /** Capitalised words that may stand before a year that is a date: sentence starts, eras, seasons, quarters. */
     private static final Set<String> BEFORE_A_DATE = Set.of("in", "on", "at", "by", "since", "from", "until", "till",
             "to", "after", "before", "during", "between", "around", "circa", "throughout", "through", "of", "and",
             "or", "the", "a", "an", "as", "for", "with", "within", "over", "under", "then", "also", "only", "both",
             "when", "while", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "ad", "ce",
-            "c", "ca", "about", "approximately", "later", "beginning", "starting", "ending", "end");
+            "c", "ca", "about", "approximately", "later", "beginning", "starting", "ending", "end", "q1", "q2", "q3",
+            "q4", "h1", "h2", "fy");
     private static final Pattern CURRENCY_OR_DECIMAL = Pattern.compile("(?:[$€£¥₽]\\s?|\\d[.,])$");
     private static final Pattern QUANTITY = Pattern.compile("^(?:[.,]\\d|%|\\s?(?:km|km2|km²|kilometres|kilometers|mi|"
             + "miles|m|metres|meters|ft|feet|kg|kilograms|t|tonnes|tons|MW|GW|kW|ha|hectares|acres|BC|BCE)\\b|\\s(?:people|"

@@ -34,7 +34,8 @@ class ProseDatesTest {
             "(In 2004, the party won)|2004",
             "the film premiered in May 2021|2021-05",
             "the treaty was signed in 1921 by 2000 members|1921",
-            "The 2004 election returned the party|2004"})
+            "The 2004 election returned the party|2004",
+            "In Q1 2011 it lost $726 million|2011"})
     void yearsOfEventsStay(String text, String iso) {
         assertThat(ProseDates.findAll(text)).extracting(f -> f.date().toString()).containsExactly(iso);
     }
