@@ -1,7 +1,9 @@
 package org.claimcheck.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
@@ -27,24 +29,26 @@ public final class CitationShift implements Rule {
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();
         for (Document doc : ws.documents()) {
-            for (Shifts.Shift s : Shifts.of(ws, doc)) out.add(finding(ws, doc, s));
+            List<Shifts.Shift> shifts = Shifts.of(ws, doc);
+            if (shifts.isEmpty()) continue;
+            Map<String, Marker> first = new HashMap<>();
+            doc.markers().forEach(m -> first.putIfAbsent(m.list() + "\n" + m.number(), m));
+            for (Shifts.Shift s : shifts) out.add(finding(ws, doc, s, first.get(s.list() + "\n" + s.from())));
         }
         return out;
     }
 
-    private Finding finding(Workspace ws, Document doc, Shifts.Shift s) {
+    private Finding finding(Workspace ws, Document doc, Shifts.Shift s, Marker first) {
         boolean lost = s.offset() < 0;
-        String range = s.from() + "–" + s.to();
-        String where = lost ? missing(s) : extra(s);
-        String message = "markers [" + range + "]" + listName(s) + " each fit the entry " + (lost ? "before" : "after")
-                + " their own: " + s.numbersFor() + " of " + (s.numbersFor() + s.numbersAgainst())
-                + " numbers with evidence do (" + s.example().marker().label() + " for " + Citations.quote(s.example())
-                + " fits " + s.fits().describe() + ", not " + s.cited().describe() + "); the list seems to have "
-                + (lost ? "lost an entry " : "gained an entry: ") + where;
-        String fix = "cite [n" + (lost ? "−1" : "+1") + "] for each [n] of markers " + range + ", or "
-                + (lost ? "restore the entry missing " : "remove the extra entry, ") + where;
+        String range = "[" + s.from() + "]–[" + s.to() + "]" + listName(s);
+        String message = "markers " + range + " each fit the entry " + (lost ? "before" : "after") + " their own ("
+                + s.numbersFor() + " of the " + (s.numbersFor() + s.numbersAgainst()) + " numbers with evidence): "
+                + s.example().marker().label() + " for " + Citations.quote(s.example()) + " fits " + s.fits().describe()
+                + ", not " + s.cited().describe() + "; the list seems to have "
+                + (lost ? "lost an entry " + missing(s) : "gained " + extra(s));
+        String fix = "cite [n" + (lost ? "−1" : "+1") + "] for each [n] from " + range.replace("]–[", "] to [")
+                + ", or " + (lost ? "restore the entry missing " + missing(s) : "remove " + extra(s));
         List<Location> at = new ArrayList<>();
-        Marker first = doc.markers().stream().filter(s::covers).filter(m -> m.number() == s.from()).findFirst().orElseThrow();
         if (first != s.example().marker()) at.add(ws.locate(doc, first.start(), first.end()));
         at.addAll(Citations.evidence(ws, doc, s.example(), s.cited(), s.fits()));
         return finding(message, at, fix);
@@ -64,6 +68,6 @@ public final class CitationShift implements Rule {
     /** Which entry was added: one after the last in step, up to the first one a marker skips. */
     private static String extra(Shifts.Shift s) {
         int first = s.inStep() + 1;
-        return first >= s.from() ? "entry " + s.from() : "one of entries " + first + "–" + s.from();
+        return first >= s.from() ? "entry " + s.from() : "an entry, one of entries " + first + "–" + s.from();
     }
 }

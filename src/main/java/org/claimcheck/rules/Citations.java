@@ -19,6 +19,7 @@ import org.claimcheck.cite.Reference;
 import org.claimcheck.cite.ReferenceParser;
 import org.claimcheck.source.Document;
 import org.claimcheck.time.DateParser;
+import org.claimcheck.time.ProseDates;
 import org.claimcheck.time.PartialDate;
 
 /**
@@ -27,8 +28,8 @@ import org.claimcheck.time.PartialDate;
  * each entry of the list with its parsed fields. Computed once per reference list of a document (its main list,
  * named groups, a supplementary list: each marker counts in its own list) and shared by the citation rules.
  */
-record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Map<String, Integer> entriesNaming,
-        Map<Integer, Set<Integer>> runs) {
+record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Map<String, List<Entry>> entriesNaming,
+        Map<Integer, Set<Integer>> runs, Set<Integer> runsReporting) {
     /** How many sentences back a marker vouches for, when no earlier marker bounds it. */
     private static final int SENTENCES = 3;
     private static final int DISTINCTIVE = 10;
@@ -119,18 +120,22 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
             while (tag.find()) spanStart = tag.end();
             int from = Math.min(spanStart, runStart);
             String span = text.substring(from, runStart);
-            List<PartialDate> dates = DateParser.findAll(span).stream()
-                    .filter(d -> !doc.onFurniture(from + d.start()) && !aboutPlans(span, d.start())
-                            && !NotAnEvent.year(span, d.start(), d.end()))
+            List<PartialDate> dates = ProseDates.findAll(span).stream()
+                    .filter(d -> !doc.onFurniture(from + d.start()) && !aboutPlans(span, d.start()))
                     .map(DateParser.Found::date).toList();
             cites.add(new Cite(m, spanStart, span, dates, names(span, topic)));
             previousEnd = Math.max(previousEnd, m.end());
         }
-        Map<String, Integer> naming = new HashMap<>();
-        entries.values().forEach(e -> e.names().forEach(n -> naming.merge(n, 1, Integer::sum)));
+        Map<String, List<Entry>> naming = new HashMap<>();
+        entries.values().forEach(e -> e.names().forEach(n -> naming.computeIfAbsent(n, k -> new ArrayList<>()).add(e)));
         Map<Integer, Set<Integer>> runs = new HashMap<>();
-        cites.forEach(c -> runs.computeIfAbsent(c.spanStart(), k -> new java.util.TreeSet<>()).add(c.number()));
-        return new Citations(doc, List.copyOf(cites), entries, naming, runs);
+        Set<Integer> reporting = new java.util.HashSet<>();
+        for (Cite c : cites) {
+            runs.computeIfAbsent(c.spanStart(), k -> new java.util.TreeSet<>()).add(c.number());
+            Entry e = entries.get(c.number());
+            if (e != null && e.date() != null && !predates(e, c)) reporting.add(c.spanStart());
+        }
+        return new Citations(doc, List.copyOf(cites), entries, naming, runs, reporting);
     }
 
     /** Whether the sentence holding the offset speaks of plans, forecasts or a standing state ("as of 2018"). */
@@ -166,10 +171,23 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
         return out;
     }
 
-    /** Whether a name (lower case) tells entries apart: found in at most a quarter of them and at most {@value #DISTINCTIVE}. */
+    /**
+     * Whether a name (lower case) tells entries apart: found in at most a quarter of them and in at most
+     * {@value #DISTINCTIVE} (a name in more points at no one entry, and the bound keeps lookups by name linear).
+     */
     private boolean distinctive(String key) {
-        int n = entriesNaming.getOrDefault(key, 0);
+        int n = entriesNaming.getOrDefault(key, List.of()).size();
         return n * 4 <= Math.max(4, entries.size()) && n <= DISTINCTIVE;
+    }
+
+    /** The entries that share a distinctive name with the marker's text: the only ones that can fit it by name. */
+    Set<Entry> naming(Cite c) {
+        Set<Entry> out = new LinkedHashSet<>();
+        for (String n : c.names()) {
+            String key = n.toLowerCase(Locale.ROOT);
+            if (distinctive(key)) out.addAll(entriesNaming.getOrDefault(key, List.of()));
+        }
+        return out;
     }
 
     /** Whether the marker's run ("[3][4]") also cites the number: that entry is cited for this text already. */
@@ -196,5 +214,35 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
     static String quote(Cite c) {
         String s = c.span().strip().replaceAll("\\s+", " ");
         return "\"" + (s.length() > 80 ? "…" + s.substring(s.length() - 79).stripLeading() : s) + "\"";
+    }
+
+    /**
+     * Whether the entry was published two or more years before the latest year its citing text states. A source
+     * a year ahead is normal: news of a film due next year, a preview of next year's election.
+     */
+    static boolean predates(Entry e, Cite c) {
+        return e.date() != null && c.event() != null && e.date().year() <= c.event().year() - 2;
+    }
+
+    /**
+     * Whether the entry cannot be the source of the marker's text: it predates the text's event, unless another
+     * entry of the marker's run reports that event and this one an earlier date the text states ("opened in 1901
+     * and extended in 1914.[2][3]").
+     */
+    boolean anachronistic(Cite c, Entry e) {
+        if (!predates(e, c)) return false;
+        // The run's markers share one text, so whether one of its entries reports the text's event is known per run.
+        return !runsReporting.contains(c.spanStart()) || c.dates().stream().noneMatch(d -> e.date().year() >= d.year() - 1);
+    }
+
+    /** Whether the entry is dated in the year stated right before the marker (a contemporary report of it). */
+    static boolean nearestYear(Entry e, Cite c) {
+        return e.date() != null && c.nearest() != null && e.date().year() == c.nearest().year()
+                && !e.date().last().isBefore(c.nearest().first());
+    }
+
+    /** Whether the entry is dated in a year the citing text states, and not before the text's latest date. */
+    static boolean sameYear(Entry e, Cite c) {
+        return e.date() != null && !predates(e, c) && c.dates().stream().anyMatch(d -> d.year() == e.date().year());
     }
 }

@@ -53,7 +53,14 @@ final class Shifts {
 
     /** Whether a marker lies in a shift: its own finding covers it. */
     static boolean shifted(Workspace ws, Document doc, Marker m) {
-        return of(ws, doc).stream().anyMatch(s -> s.covers(m));
+        Map<String, TreeMap<Integer, Shift>> byList = ws.derived(List.of(Shifts.class, "by list", doc.id()), () -> {
+            Map<String, TreeMap<Integer, Shift>> out = new java.util.HashMap<>();
+            of(ws, doc).forEach(s -> out.computeIfAbsent(s.list(), k -> new TreeMap<>()).put(s.from(), s));
+            return out;
+        });
+        TreeMap<Integer, Shift> shifts = byList.get(m.list());
+        Map.Entry<Integer, Shift> s = shifts == null ? null : shifts.floorEntry(m.number());
+        return s != null && s.getValue().covers(m);
     }
 
     private static List<Shift> find(Citations all) {
@@ -82,8 +89,9 @@ final class Shifts {
         }
         List<Shift> out = new ArrayList<>();
         for (int side = 0; side < 2; side++) out.addAll(segments(all, tallies, side));
-        // Shifts both ways over the same numbers are noise, not a lost or gained entry.
-        return out.stream().filter(s -> out.stream().noneMatch(o -> o != s && o.from() <= s.to() && s.from() <= o.to())).toList();
+        // Of shifts both ways over the same numbers, one at least twice as well supported stands; else both are noise.
+        return out.stream().filter(s -> out.stream().noneMatch(o -> o != s && o.from() <= s.to() && s.from() <= o.to()
+                && o.numbersFor() * 2 > s.numbersFor())).toList();
     }
 
     /** The entry at number+offset, unless the marker's own run cites it too. */
@@ -93,45 +101,55 @@ final class Shifts {
     }
 
     /**
-     * The stretches of numbers where verdicts for the offset win: each number for weighs +1, each against −2; a
-     * stretch runs from a number for until its sum falls to zero, cut at its best end (one pass, as Kadane's).
+     * The stretches of numbers where verdicts for the offset win. Over the numbers with a verdict, for weighs +1
+     * and against −1; a stretch runs from a number for until its sum falls to zero, cut at its best end (one
+     * pass, as Kadane's). Where it begins is then placed where the verdicts change most sharply: the step that
+     * leaves the most numbers against before it and for after it, since the last stretch (a change point).
      */
     private static List<Shift> segments(Citations all, Map<Integer, Tally> tallies, int side) {
+        List<Integer> voted = tallies.keySet().stream().filter(n -> tallies.get(n).verdict(side) != 0).toList();
         List<Shift> out = new ArrayList<>();
-        List<Integer> numbers = List.copyOf(tallies.keySet());
-        int lastAgainst = 0, start = -1, sum = 0, best = 0, bestEnd = -1, inStep = 0;
-        for (int i = 0; i <= numbers.size(); i++) {
-            boolean end = i == numbers.size();
-            int v = end ? -1 : tallies.get(numbers.get(i)).verdict(side);
+        int start = -1, sum = 0, best = 0, bestEnd = -1, after = 0;
+        for (int i = 0; i <= voted.size(); i++) {
+            int v = i < voted.size() ? tallies.get(voted.get(i)).verdict(side) : -1;
             if (start < 0 && v > 0) {
                 start = i;
-                inStep = lastAgainst;
                 sum = best = 0;
             }
-            if (start >= 0) {
-                sum += v > 0 ? 1 : v < 0 ? -2 : 0;
-                if (sum > best) {
-                    best = sum;
-                    bestEnd = i;
-                }
-                if (sum <= 0 || end) {
-                    Shift s = shift(all, tallies, numbers.subList(start, bestEnd + 1), side, inStep);
-                    if (s != null) out.add(s);
-                    start = -1;
-                }
+            if (start < 0) continue;
+            sum += v;
+            if (sum > best) {
+                best = sum;
+                bestEnd = i;
             }
-            if (v < 0 && !end) lastAgainst = numbers.get(i);
+            if (sum <= 0 || i == voted.size()) {
+                Shift s = shift(all, tallies, voted, side, after, start, bestEnd);
+                if (s != null) out.add(s);
+                after = bestEnd + 1;
+                start = -1;
+            }
         }
         return out;
     }
 
-    private static Shift shift(Citations all, Map<Integer, Tally> tallies, List<Integer> numbers, int side, int inStep) {
+    /** The shift whose stretch is voted[start..end], its step placed among voted[after..start]; null if too thin. */
+    private static Shift shift(Citations all, Map<Integer, Tally> tallies, List<Integer> voted, int side, int after,
+                               int start, int end) {
+        int balance = 0, bestBalance = 0, stepMin = after, stepMax = after;
+        for (int p = after; p < start; p++) {
+            balance -= tallies.get(voted.get(p)).verdict(side);
+            if (balance > bestBalance) {
+                bestBalance = balance;
+                stepMin = p + 1;
+            }
+            if (balance >= bestBalance) stepMax = p + 1;
+        }
         int pro = 0, contra = 0, exampleScore = -1;
         Citations.Cite example = null;
-        for (int n : numbers) {
+        for (int n : voted.subList(stepMax, end + 1)) {
             Tally t = tallies.get(n);
-            if (t.verdict(side) > 0) pro++;
             if (t.verdict(side) < 0) contra++;
+            else pro++;
             if (t.verdict(side) > 0 && t.bestScore[side] > exampleScore) {
                 exampleScore = t.bestScore[side];
                 example = t.best[side];
@@ -139,7 +157,8 @@ final class Shifts {
         }
         if (pro < NUMBERS) return null;
         int offset = side == 0 ? -1 : 1;
-        return new Shift(example.marker().list(), offset, numbers.get(0), numbers.get(numbers.size() - 1), pro, contra,
-                inStep, example, all.entries().get(example.number()), all.entries().get(example.number() + offset));
+        return new Shift(example.marker().list(), offset, voted.get(stepMax), voted.get(end), pro, contra,
+                stepMin == 0 ? 0 : voted.get(stepMin - 1), example, all.entries().get(example.number()),
+                all.entries().get(example.number() + offset));
     }
 }
