@@ -97,7 +97,7 @@ public final class SourceCatalog {
                     e.text("kind", false).orElse(""), e.text("publisher", false).or(() -> e.text("site", false)).orElse(""),
                     e.text("licence", false).orElse(""), sha.orElse(""), lineRanges(e, problems));
             try {
-                docs.add(DocumentReader.read(info, real.getFileName().toString(), files.source(path)));
+                docs.add(DocumentReader.read(info, real.getFileName().toString(), files.source(real)));
             } catch (WorkspaceFiles.Refused ex) {
                 problems.add(fileNode, ex.getMessage());
             } catch (IOException | RuntimeException ex) {
