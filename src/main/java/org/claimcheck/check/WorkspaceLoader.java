@@ -2,6 +2,7 @@ package org.claimcheck.check;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimcheck.claim.ClaimLoader;
 import org.claimcheck.claim.ClaimSet;
@@ -25,8 +26,10 @@ public final class WorkspaceLoader {
         Problems problems = new Problems();
         WorkspaceFiles files = new WorkspaceFiles(root, maxSourceBytes);
         List<Document> documents = SourceCatalog.load(files, root, sourcesYaml, problems);
-        ClaimSet claims = ClaimLoader.load(files, root, claimsDir,
-                documents.stream().map(Document::id).collect(Collectors.toSet()), problems);
+        // when the sources did not all load, quotes are not checked against them: one broken source list would
+        // otherwise bury its own problem under an "unknown source" line for every quote
+        Set<String> known = problems.isEmpty() ? documents.stream().map(Document::id).collect(Collectors.toSet()) : null;
+        ClaimSet claims = ClaimLoader.load(files, root, claimsDir, known, problems);
         problems.throwIfAny();
         return new Workspace(documents, claims);
     }

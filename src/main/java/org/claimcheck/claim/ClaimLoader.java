@@ -146,9 +146,10 @@ public final class ClaimLoader {
                 Place.of(m.get("quote").orElseThrow())), reason.get()));
     }
 
-    /** The source id of a quote or waiver, when it names a known source. */
+    /** The source id of a quote or waiver, when it names a known source (any, when the sources failed to load). */
     private Optional<String> source(YMap m) {
         Optional<String> source = m.text("source", true);
+        if (sourceIds == null) return source;
         source.filter(s -> !sourceIds.contains(s)).ifPresent(s -> Ids.checkKnown(m.get("source").orElseThrow(),
                 "source", sourceIds, problems));
         return source.filter(sourceIds::contains);
