@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -30,7 +31,7 @@ final class PdfReader {
 
     static Extracted read(byte[] bytes) throws IOException {
         PdfFonts.useNoSystemFonts();
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+        try (PDDocument pdf = load(bytes)) {
             int pages = pdf.getNumberOfPages();
             if (pages > MAX_PAGES) throw new IOException("it has " + pages + " pages, more than " + MAX_PAGES);
             PageStarts stripper = new PageStarts(pages);
@@ -50,6 +51,17 @@ final class PdfReader {
                 int firstLine = lines.position(pageStarts.length == 0 ? 0 : pageStarts[page], 0).line();
                 return new Position(inDoc.line() - firstLine + 1, inDoc.column(), page + 1);
             }, null, null, offset -> Arrays.binarySearch(furniture, offset) >= 0, List.of());
+        }
+    }
+
+    /** The parsed PDF, or an error that says what is wrong with the file and what to do. */
+    private static PDDocument load(byte[] bytes) throws IOException {
+        try {
+            return Loader.loadPDF(bytes);
+        } catch (InvalidPasswordException e) {
+            throw new IOException("it is encrypted with a password: check an unencrypted copy");
+        } catch (IOException e) {
+            throw new IOException("it is damaged, truncated or not a PDF (" + e.getMessage() + "): check a complete copy");
         }
     }
 
