@@ -48,7 +48,9 @@ public final class ClaimLoader {
 
     private ClaimSet loadDir(Path dir) {
         if (!Files.isDirectory(dir)) {
-            problems.add(new Problem(Paths.display(root, dir), 1, 1, "no such folder: put claim files (*.yaml) here"));
+            problems.add(new Problem(Paths.display(root, dir), 1, 1, Files.exists(dir)
+                    ? "this is a file, not a folder: --claims names the folder of claim files (*.yaml)"
+                    : "no such folder: put claim files (*.yaml) here"));
             return new ClaimSet(vocabulary, List.of(), List.of());
         }
         String outside = files.folderRefusal(dir);

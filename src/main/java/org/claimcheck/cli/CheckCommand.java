@@ -60,6 +60,10 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Severity threshold = threshold();
         Set<ReportFormat> chosen = chosenFormats();
+        if (out != null && out.toString().isBlank()) {
+            stderr.println("claimcheck: --out: give a folder to write the reports into");
+            return 2;
+        }
         Workspace ws = input.load(stderr);
         if (ws == null) return 2;
         return check(ws, Rules.ALL, stdout, stderr, threshold, chosen);

@@ -27,6 +27,10 @@ final class WorkspaceOptions {
     /** The loaded workspace, or null after printing every input problem (the caller exits 2). */
     Workspace load(PrintWriter stderr) {
         try {
+            if (!java.nio.file.Files.isDirectory(root)) {
+                stderr.println("--root: not an existing folder: name the folder that holds the sources and claims");
+                return null;
+            }
             if (maxSourceMib < 1 || maxSourceMib > 2047) {
                 stderr.println("--max-source-mib: must be a whole number from 1 to 2047, not " + maxSourceMib);
                 return null;

@@ -99,6 +99,9 @@ public final class WorkspaceFiles {
 
     /** The checks before anything is opened; returns the file's size. */
     private long check(Path file) throws Refused {
+        if (!file.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())) {
+            throw new Refused(outside(file));
+        }
         Path real;
         BasicFileAttributes attributes;
         try {

@@ -29,10 +29,29 @@ public final class YNode {
     /** Parses one YAML document; an empty one is reported, since every input file must hold something. */
     /** Claim files nest a few levels; far deeper ones are hostile or broken, and would exhaust the stack. */
     static final int MAX_DEPTH = 64;
+    /** Longest line read: a claim's quote is a sentence or two. */
+    static final int MAX_LINE = 20_000;
     private static final String TOO_DEEP = "nested more than " + MAX_DEPTH + " levels deep: claim and source files"
             + " need a few; check the brackets and indentation";
 
     public static Optional<YNode> parse(String text, String displayName, Problems problems) {
+        int from = 0;
+        for (int line = 1; from <= text.length(); line++) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) end = text.length();
+            if (end - from > MAX_LINE) {
+                // the YAML reader rescans a long line for every token: time grows with the square of its length
+                problems.add(new Problem(displayName, line, MAX_LINE + 1, "line longer than " + MAX_LINE
+                        + " characters: break it (YAML folds a scalar's lines) or quote less"));
+                return Optional.empty();
+            }
+            from = end + 1;
+        }
+        int[] bracket = flowTooDeep(text);
+        if (bracket != null) {
+            problems.add(new Problem(displayName, bracket[0], bracket[1], TOO_DEEP));
+            return Optional.empty();
+        }
         LoadSettings settings = LoadSettings.builder().setLabel(displayName).setAllowDuplicateKeys(true).build();
         try {
             Optional<Node> root = new Compose(settings).composeString(text);
@@ -63,6 +82,37 @@ public final class YNode {
             problems.add(new Problem(displayName, 1, 1, "YAML error: " + e.getMessage().lines().findFirst().orElse("")));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Line and column of the first '[' or '{' nested deeper than {@link #MAX_DEPTH}, or null: the YAML reader
+     * recurses once per level, so a line of a thousand brackets is refused before it is parsed (quoted text and
+     * comments are skipped).
+     */
+    private static int[] flowTooDeep(String text) {
+        int depth = 0, line = 1, lineStart = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+                if (quote == '\'') quote = 0;
+            } else if (quote != 0) {
+                if (c == '\\' && quote == '"') i++;
+                else if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '#' && (i == lineStart || Character.isWhitespace(text.charAt(i - 1)))) {
+                int end = text.indexOf('\n', i);
+                i = (end < 0 ? text.length() : end) - 1;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) return new int[] {line, i - lineStart + 1};
+            } else if ((c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return null;
     }
 
     /** The first node nested deeper than {@link #MAX_DEPTH}, found without recursion. */
