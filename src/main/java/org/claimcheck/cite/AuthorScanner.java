@@ -20,22 +20,38 @@ final class AuthorScanner {
     private enum Style { INVERTED, VANCOUVER, DIRECT }
 
     private static final String PARTICLE = "(?:(?i:van|von|der|den|de|da|di|del|della|du|la|le|dos|'t|’t)\\s+)*";
-    /** A capitalised word with a lower-case letter, or a long all-capitals one: "WS" is initials, not a name. */
-    private static final String WORD = "\\p{Lu}(?:[\\p{L}'’]*\\p{Ll}[\\p{L}'’]*|\\p{Lu}{3,})";
-    private static final String FAMILY = PARTICLE + WORD + "(?:-\\s?\\p{L}[\\p{L}'’]*)*";
+    /**
+     * A capitalised word with a lower-case letter, or a long all-capitals one: "WS" is initials, not a name.
+     * Combining marks count as part of a word: PDF text often writes "ö" as "o" and a combining diaeresis.
+     */
+    private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{M}'’]*\\p{Ll}[\\p{L}\\p{M}'’]*|\\p{Lu}{3,})";
+    private static final String FAMILY = PARTICLE + WORD + "(?:-\\s?\\p{L}[\\p{L}\\p{M}'’]*)*";
+    /** A short family name in capitals ("LI", "WU"), known for one only by the dotted initials after it. */
+    private static final String CAPS_FAMILY = "\\p{Lu}{2,3}(?=,?\\s*\\p{Lu}\\.)";
     private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
     private static final String GIVEN = "(?:" + WORD + "(?:-" + WORD + ")?|" + INITIALS + ")";
     private static final String SUFFIX = "(?:,?\\s+(?:Jr|Sr)\\.?|\\s+(?:II|III|IV)\\b)?";
     /** Given names before initials ("Robert D.", "Louis F."): a word after an initial starts the title. */
-    private static final Pattern INVERTED = Pattern.compile(FAMILY + ",\\s*(?=\\p{Lu})(?:" + WORD + "(?:-" + WORD + ")?"
+    private static final Pattern INVERTED = Pattern.compile("(?:" + FAMILY + "|" + CAPS_FAMILY + "),\\s*(?=\\p{Lu})(?:" + WORD + "(?:-" + WORD + ")?"
             + "(?:\\s+" + WORD + "(?:-" + WORD + ")?)?)?(?:\\s*(?:" + INITIALS + "|\\p{Lu}{1,3}(?!\\p{L})\\.?))?(?:\\s+(?:de|da|van|von|du))?" + SUFFIX);
     /** "Sasayama, D. Hattori, K." lists inverted names with initials, separated by nothing but a space. */
     private static final Pattern SPACE_THEN_INVERTED = Pattern.compile("\\s+(?=" + FAMILY + ",\\s*(?:" + INITIALS
             + "|\\p{Lu}{1,3}(?!\\p{L}))[\\s,;.(&]" + ")");
-    /** Family name then initials: "Marras WS", "Bykov A.M.", and IOP's spaced "Keller S C". */
-    private static final Pattern VANCOUVER = Pattern.compile(
-            FAMILY + "(?:\\s+" + FAMILY + ")?\\s+(?:(?:\\p{Lu}\\.-?){1,3}|\\p{Lu}{1,3}(?!\\p{L})\\.?|\\p{Lu}(?:\\s\\p{Lu}){1,2}(?!\\p{L}))");
+    /**
+     * Family name then initials: "Marras WS", "Bykov A.M.", "Anderson FA Jr", and IOP's spaced "Keller S C" (tried
+     * before a single initial, so that "Landau L D" is not read as "Landau L").
+     */
+    private static final Pattern VANCOUVER = Pattern.compile("(?:" + FAMILY + "(?:\\s+" + FAMILY + ")?|" + CAPS_FAMILY
+            + ")\\s+(?:(?:\\p{Lu}\\.-?){1,3}|\\p{Lu}(?:\\s\\p{Lu}){1,2}(?!\\p{L})|\\p{Lu}{1,3}(?!\\p{L})\\.?)" + SUFFIX);
     private static final Pattern DIRECT = Pattern.compile("(?:" + GIVEN + "\\s+){1,3}" + FAMILY + SUFFIX);
+    /**
+     * A collaboration or group writing as one author ("ATLAS Collaboration", "ATLAS and CMS Collaborations", "the
+     * LEP Electroweak Working Group", "Miami Deep Vein Thrombosis Study Group"): capitalised words, acronyms and
+     * lists of them, ending in a noun that names a group.
+     */
+    private static final Pattern GROUP = Pattern.compile("(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}\\p{M}\\d'’-]*|\\d+\\p{L}*)"
+            + "(?:\\s*,\\s*|\\s+(?:and|&|of|for|on)\\s+|\\s+)){0,12}"
+            + "(?:Collaborations?|Consorti(?:um|a)|Groups?|Investigators|Collaborators|Teams?)(?![\\p{L}\\p{M}])");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,?\\s*(?:and|&)\\s+|;\\s*(?:(?:and|&)\\s+)?|,\\s*)");
     private static final Pattern ET_AL = Pattern.compile(",?\\s*(?:et\\.?\\s*al\\.?|and others)");
     /** Marks the names as editors ("Bakola, E., ... eds. (2013)"); read as part of the list. */
@@ -109,8 +125,13 @@ final class AuthorScanner {
         return next.isEmpty() || next.matches("(?s)^[.,;:(\\[\"“'‘«].*|^\\d{4}.*|^(?:[Ee]ds?|Hrsg)\\b.*");
     }
 
-    /** A name of the list's style at pos; an inverted list may go on with direct names ("Derrick, D., I. Stavness"). */
+    /**
+     * A name of the list's style at pos, or a group in any style; an inverted list may go on with direct names
+     * ("Derrick, D., I. Stavness").
+     */
     private static Matcher nameAt(String text, int pos, Style style, boolean first) {
+        Matcher group = GROUP.matcher(text).region(pos, text.length());
+        if (group.lookingAt()) return group;
         List<Pattern> forms = switch (style) {
             case INVERTED -> first ? List.of(INVERTED) : List.of(INVERTED, DIRECT);
             case VANCOUVER -> List.of(VANCOUVER);

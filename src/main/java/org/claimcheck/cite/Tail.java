@@ -14,7 +14,8 @@ import org.claimcheck.time.PartialDate;
  */
 record Tail(String container, String publisher, PartialDate date) {
     private static final Pattern IN = Pattern.compile("^[\\s.,]*[Ii]n:?\\s+(?:[^()]*?\\((?:eds?|Hrsg)\\.?\\),?\\s*)?");
-    private static final Pattern FACTS = Pattern.compile("\\(([^()]*?)[,\\s]+\\d{4}[a-z]?\\)");
+    /** Publication facts in parentheses: "(University of California Press, 2005)", "(Oxford: Pergamon)". */
+    private static final Pattern FACTS = Pattern.compile("\\(([^()]*?)[,\\s]+\\d{4}[a-z]?\\)|\\(([^():]{2,40}:[^():]+)\\)");
     /** A marker of format or language right after the title: "(PDF)", "(in Russian)". */
     private static final Pattern FORMAT = Pattern.compile("^\\s*\\([\\p{L} ]{1,25}\\)\\.?");
     private static final Pattern PLACE_PUBLISHER = Pattern.compile("^[\\p{L} .,]{2,40}?:\\s*(\\p{L}.*)$");
@@ -27,7 +28,7 @@ record Tail(String container, String publisher, PartialDate date) {
         PartialDate date = publicationDate(after, false);
         String container = null, publisher = null;
         Matcher facts = FACTS.matcher(after);
-        if (facts.find()) publisher = afterPlace(facts.group(1));
+        if (facts.find()) publisher = afterPlace(facts.group(1) != null ? facts.group(1) : facts.group(2));
         Matcher in = IN.matcher(after);
         int from = 0;
         if (in.lookingAt()) {

@@ -20,6 +20,13 @@ record TitleSplit(String title, String container, String after) {
     /** A parenthesis that holds publication facts: "(University of California Press, 2005)", "(5th ed.)". */
     private static final Pattern FACTS = Pattern.compile("(?:\\s|(?<=\\)))\\((?=[^()]*[,:]|[^()]*(?i:\\beds?\\.|edition)|\\d{4}\\))");
 
+    /**
+     * IOP's unpunctuated style runs the title into an abbreviated journal, its volume and first page ("Title of
+     * paper J. Phys. G 12 34"): two or more abbreviations then two numbers start the container.
+     */
+    private static final Pattern RUN_IN_JOURNAL = Pattern.compile(
+            "\\s((?:\\p{Lu}\\p{L}{0,11}\\.:?\\s?){2,6}(?:\\p{Lu}:?\\s)?)\\d+[\\s,]+\\p{Lu}?\\d+(?!\\p{L})");
+
     /** In comma style a field after the title starts with a capital or a number: "..., Phys. Rev. Lett.". */
     private static final Pattern NEXT_FIELD = Pattern.compile(",\\s+(?=[\\p{Lu}\\d])");
 
@@ -40,6 +47,10 @@ record TitleSplit(String title, String container, String after) {
         if (facts.find() && facts.start() < end) end = facts.start();
         Matcher comma = NEXT_FIELD.matcher(r);
         if (stop == ',' && comma.find() && comma.start() < end) end = comma.start();
+        Matcher runIn = RUN_IN_JOURNAL.matcher(r).region(0, end);
+        if (runIn.find()) {
+            return new TitleSplit(trim(r.substring(0, runIn.start())), trim(runIn.group(1)), r.substring(runIn.end(1)));
+        }
         String title = trim(r.substring(0, end));
         return new TitleSplit(title.isEmpty() ? null : title, null, r.substring(end));
     }
