@@ -31,8 +31,11 @@ final class AuthorScanner {
     private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
     private static final String GIVEN = "(?:" + WORD + "(?:-" + WORD + ")?|" + INITIALS + ")";
     private static final String SUFFIX = "(?:,?\\s+(?:Jr|Sr)\\.?|\\s+(?:II|III|IV)\\b)?";
-    /** Given names before initials ("Robert D.", "Louis F."): a word after an initial starts the title. */
-    private static final Pattern INVERTED = Pattern.compile("(?:" + FAMILY + "|" + CAPS_FAMILY + "),\\s*(?=\\p{Lu})(?:" + WORD + "(?:-" + WORD + ")?"
+    /**
+     * Given names before initials ("Robert D.", "Louis F."): a word after an initial starts the title. A suffix
+     * may stand before the comma ("Koshland Jr., D. E.").
+     */
+    private static final Pattern INVERTED = Pattern.compile("(?:" + FAMILY + "(?:\\s+(?:Jr|Sr)\\.?)?|" + CAPS_FAMILY + "),\\s*(?=\\p{Lu})(?:" + WORD + "(?:-" + WORD + ")?"
             + "(?:\\s+" + WORD + "(?:-" + WORD + ")?)?)?(?:\\s*(?:" + INITIALS + "|\\p{Lu}{1,3}(?!\\p{L})\\.?))?(?:\\s+(?:de|da|van|von|du))?" + SUFFIX);
     /** "Sasayama, D. Hattori, K." lists inverted names with initials, separated by nothing but a space. */
     private static final Pattern SPACE_THEN_INVERTED = Pattern.compile("\\s+(?=" + FAMILY + ",\\s*(?:" + INITIALS
@@ -46,14 +49,16 @@ final class AuthorScanner {
     private static final Pattern DIRECT = Pattern.compile("(?:" + GIVEN + "\\s+){1,3}" + FAMILY + SUFFIX);
     /**
      * A collaboration or group writing as one author ("ATLAS Collaboration", "ATLAS and CMS Collaborations", "the
-     * LEP Electroweak Working Group", "Miami Deep Vein Thrombosis Study Group"): capitalised words, acronyms and
-     * lists of them, ending in a noun that names a group.
+     * LEP Electroweak Working Group", "Miami Deep Vein Thrombosis Study Group"): capitalised words and acronyms,
+     * ending in a noun that names a group. Only acronyms are listed with commas ("The ALEPH, DELPHI, L3 ..."), so
+     * a list of names before a group ("Cohn SM, Miami ... Study Group") stays a list.
      */
-    private static final Pattern GROUP = Pattern.compile("(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}\\p{M}\\d'’-]*|\\d+\\p{L}*)"
-            + "(?:\\s*,\\s*|\\s+(?:and|&|of|for|on)\\s+|\\s+)){0,12}"
+    private static final String ACRONYMS = "\\p{Lu}[\\p{Lu}\\d]+(?:\\s*,\\s*\\p{Lu}[\\p{Lu}\\d]+){0,8}(?![\\p{L}\\p{M}])";
+    private static final Pattern GROUP = Pattern.compile("(?:[Tt]he\\s+)?(?:(?:" + ACRONYMS + "|\\p{Lu}[\\p{L}\\p{M}\\d'’-]*)"
+            + "(?:\\s+(?:and|&|of|for|on)\\s+|\\s+)){0,12}"
             + "(?:Collaborations?|Consorti(?:um|a)|Groups?|Investigators|Collaborators|Teams?)(?![\\p{L}\\p{M}])");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,?\\s*(?:and|&)\\s+|;\\s*(?:(?:and|&)\\s+)?|,\\s*)");
-    private static final Pattern ET_AL = Pattern.compile(",?\\s*(?:et\\.?\\s*al\\.?|and others)");
+    private static final Pattern ET_AL = Pattern.compile("[,;]?\\s*(?:et\\.?\\s*al\\.?|and others)");
     /** Marks the names as editors ("Bakola, E., ... eds. (2013)"); read as part of the list. */
     private static final Pattern EDITORS = Pattern.compile(",?\\s*\\(?(?:[Ee]ds?|Hrsg)\\.?\\)?(?=[\\s.,(]|$)");
     /** Capitalised words that start titles and containers rather than names. */

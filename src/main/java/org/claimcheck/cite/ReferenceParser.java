@@ -14,7 +14,7 @@ import org.claimcheck.time.PartialDate;
  * are taken out first so they cannot be mistaken for a container or the publication date.
  */
 public final class ReferenceParser {
-    private static final Pattern NUMBER = Pattern.compile("^(?:\\[\\d{1,4}]|\\d{1,3}[.)]?)\\s+");
+    private static final Pattern NUMBER = Pattern.compile("^(?:\\[\\d{1,4}]|\\(\\d{1,4}\\)|\\d{1,3}[.)]?)\\s+");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:)\\]]");
     private static final Pattern ISBN = Pattern.compile("ISBN(?:-1[03])?:?\\s*([\\dXx][\\dXx -]{8,15}[\\dXx])\\b");
     private static final Pattern ARCHIVED = Pattern.compile("Archived from the original(?: \\(\\w+\\))? on\\s+");

@@ -13,7 +13,12 @@ import org.claimcheck.time.PartialDate;
  * or in a parenthesis with the year; chapters name their book after "in".
  */
 record Tail(String container, String publisher, PartialDate date) {
-    private static final Pattern IN = Pattern.compile("^[\\s.,]*[Ii]n:?\\s+(?:[^()]*?\\((?:eds?|Hrsg)\\.?\\),?\\s*)?");
+    /**
+     * "In" and the editors that precede the book: "In: Brown, A. (Eds.),", "In A. Brown (ed.)", and Vancouver's
+     * "In: Brown A, Green B, eds." or "editors.". Editors after the book end it (see {@link #stop}).
+     */
+    private static final Pattern IN = Pattern.compile("^[\\s.,]*[Ii]n:?\\s+(?:[^()]{0,300}?\\((?i:eds?|hrsg)\\.?\\),?\\s*"
+            + "|[^().]{0,300}?,\\s*(?:eds?\\.|editors?[.:])\\s+)?");
     /** Publication facts in parentheses: "(University of California Press, 2005)", "(Oxford: Pergamon)". */
     private static final Pattern FACTS = Pattern.compile("\\(([^()]*?)[,\\s]+\\d{4}[a-z]?\\)|\\(([^():]{2,40}:[^():]+)\\)");
     /** A marker of format or language right after the title: "(PDF)", "(in Russian)". */
@@ -57,8 +62,9 @@ record Tail(String container, String publisher, PartialDate date) {
     }
 
     /**
-     * The date in parentheses, where a style puts the publication date ("Phys. Rev. D 15, 1753 (2006)"), else
-     * the first date, or the last when the text may open with a title that holds years of its own.
+     * The date in parentheses, where a style puts the publication date ("Phys. Rev. D 15, 1753 (2006)"), else one
+     * that is a field of its own (", 2011."), not part of a report number ("ATL-PHYS-PUB 2011-11"), else the first
+     * date, or the last when the text may open with a title that holds years of its own.
      */
     static PartialDate publicationDate(String s, boolean last) {
         List<DateParser.Found> all = DateParser.findAll(s);
@@ -67,11 +73,19 @@ record Tail(String container, String publisher, PartialDate date) {
                 return d.date();
             }
         }
+        if (all.size() > 1 && !last) {
+            for (DateParser.Found d : all) {
+                if (s.substring(0, d.start()).matches("(?s).*,\\s*") && s.substring(d.end()).matches("(?s)\\s*(?:[,;.].*)?")) {
+                    return d.date();
+                }
+            }
+        }
         return all.isEmpty() ? null : all.get(last ? all.size() - 1 : 0).date();
     }
 
+    /** Where a book's name ends: its parenthesis, pages or numbers, or its editors ("Book, edited by A. Brown"). */
     private static int stop(String s) {
-        Matcher m = Pattern.compile("\\s\\(|,\\s*pp?\\.|,\\s*\\d").matcher(s);
+        Matcher m = Pattern.compile("\\s\\(|,\\s*pp?\\.|,\\s*\\d|,?\\s+(?:edited by|eds?\\.?)\\s").matcher(s);
         return m.find() ? m.start() : s.length();
     }
 

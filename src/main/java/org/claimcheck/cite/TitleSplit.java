@@ -27,8 +27,11 @@ record TitleSplit(String title, String container, String after) {
     private static final Pattern RUN_IN_JOURNAL = Pattern.compile(
             "\\s((?:\\p{Lu}\\p{L}{0,11}\\.:?\\s?){2,6}(?:\\p{Lu}:?\\s)?)\\d+[\\s,]+\\p{Lu}?\\d+(?!\\p{L})");
 
-    /** In comma style a field after the title starts with a capital or a number: "..., Phys. Rev. Lett.". */
-    private static final Pattern NEXT_FIELD = Pattern.compile(",\\s+(?=[\\p{Lu}\\d])");
+    /**
+     * In comma style a field after the title starts with a capital or a number ("..., Phys. Rev. Lett."), or is
+     * the book that holds it ("..., in Book Title").
+     */
+    private static final Pattern NEXT_FIELD = Pattern.compile(",\\s+(?=[\\p{Lu}\\d]|[Ii]n:?\\s+\\p{Lu})");
 
     static TitleSplit of(String rest, char stop) {
         String r = rest.replaceFirst("^[\\s.,:;)\\]]+", "");
