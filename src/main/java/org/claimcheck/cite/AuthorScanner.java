@@ -29,14 +29,15 @@ final class AuthorScanner {
     /** A short family name in capitals ("LI", "WU"), known for one only by the dotted initials after it. */
     private static final String CAPS_FAMILY = "\\p{Lu}{2,3}(?=,?\\s*\\p{Lu}\\.)";
     private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
-    private static final String GIVEN = "(?:" + WORD + "(?:-" + WORD + ")?|" + INITIALS + ")";
+    /** A given name, dotted initials, or undotted ones ("Adi L Tarca", "AM Trinkoff"). */
+    private static final String GIVEN = "(?:" + WORD + "(?:-\\p{L}[\\p{L}\\p{M}'’]*)?|" + INITIALS + "|\\p{Lu}{1,2}(?![\\p{L}\\p{M}.]))";
     private static final String SUFFIX = "(?:,?\\s+(?:Jr|Sr)\\.?|\\s+(?:II|III|IV)\\b)?";
     /**
      * Given names before initials ("Robert D.", "Louis F."): a word after an initial starts the title. A suffix
      * may stand before the comma ("Koshland Jr., D. E.").
      */
     private static final Pattern INVERTED = Pattern.compile("(?:" + FAMILY + "(?:\\s+(?:Jr|Sr)\\.?)?|" + CAPS_FAMILY + "),\\s*(?=\\p{Lu})(?:" + WORD + "(?:-" + WORD + ")?"
-            + "(?:\\s+" + WORD + "(?:-" + WORD + ")?)?)?(?:\\s*(?:" + INITIALS + "|\\p{Lu}{1,3}(?!\\p{L})\\.?))?(?:\\s+(?:de|da|van|von|du))?" + SUFFIX);
+            + "(?:\\s+" + WORD + "(?:-" + WORD + ")?){0,2})?(?:\\s*(?:" + INITIALS + "|\\p{Lu}{1,3}(?!\\p{L})\\.?))?(?:\\s+(?:de|da|van|von|du))?" + SUFFIX);
     /** "Sasayama, D. Hattori, K." lists inverted names with initials, separated by nothing but a space. */
     private static final Pattern SPACE_THEN_INVERTED = Pattern.compile("\\s+(?=" + FAMILY + ",\\s*(?:" + INITIALS
             + "|\\p{Lu}{1,3}(?!\\p{L}))[\\s,;.(&]" + ")");
@@ -66,7 +67,8 @@ final class AuthorScanner {
             "With", "By", "At", "Is", "Are", "How", "What", "Why", "When", "New", "Journal", "Proceedings", "University",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Vol", "No", "Retrieved", "Archived");
-    private static final Pattern INITIAL = Pattern.compile(".*\\b\\p{Lu}\\..*");
+    /** An initial, dotted or between spaces ("Vincent J Carey"), marks a name where a title would have none. */
+    private static final Pattern INITIAL = Pattern.compile(".*(?:\\b\\p{Lu}\\.|\\s\\p{Lu}{1,2}\\s).*");
 
     private AuthorScanner() {
     }
@@ -96,6 +98,7 @@ final class AuthorScanner {
             Matcher etAl = ET_AL.matcher(text).region(pos, text.length());
             if (etAl.lookingAt()) {
                 ends.set(ends.size() - 1, etAl.end());
+                anyConjunction = true; // "et al." closes a list of names as "and" does
                 break;
             }
             Matcher sep = SEPARATOR.matcher(text).region(pos, text.length());
@@ -108,7 +111,7 @@ final class AuthorScanner {
             pos = sep.end();
         }
         // "Morris Rossabi, Modern Mongolia": a direct name without initials after a bare comma, in a list
-        // with no "and", is a title.
+        // with no "and" or "et al.", is a title.
         int keep = names.size();
         for (int i = 1; i < names.size() && !anyConjunction; i++) {
             if (directAfterComma.get(i) && !INITIAL.matcher(names.get(i)).matches()) {

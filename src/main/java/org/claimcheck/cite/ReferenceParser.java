@@ -21,6 +21,11 @@ public final class ReferenceParser {
     private static final Pattern RETRIEVED = Pattern.compile("(?i)\\b(?:retrieved|accessed|viewed)(?: on)?:?\\s+");
     private static final Pattern PAGES = Pattern.compile(
             "\\bpp?\\.\\s*(\\w*\\d+(?:\\s*[-–—]\\s*\\w*\\d+)?)|[:,]\\s*(\\d+\\s*[-–]\\s*\\d+)(?=\\s*[.;,(]|\\s*$)");
+    /** A rule that repeats the authors of the entry above ("———. 1996.", "---.", "__________ ."). */
+    private static final Pattern DITTO = Pattern.compile("([-–—_](?:\\s?[-–—_]){1,15})(?=\\s*[.,])");
+    /** An organisation before a sentence stop or a date: "Montsame News Agency.", "UNHCR, 2015.". */
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "^([^\"“”(.,:;]{2,80}?)(?=\\.\\s|\\s\\(\\s*(?:\\w+\\.? )*\\d{4}|,\\s*\\d{4}\\b)");
     /** Text that may stand between the authors and a date that follows them: "Blagov, Sergei (May 2005)." */
     private static final Pattern BEFORE_DATE = Pattern.compile("[\\s.,:;(\\[]*");
 
@@ -57,13 +62,16 @@ public final class ReferenceParser {
     }
 
     /**
-     * The authors, or failing that an organisation: an unquoted lead of a few words ending in a sentence stop
-     * or a parenthesised date ("Montsame News Agency.", "World Health Organization (2019)").
+     * The authors (or the rule that repeats those of the entry above), or failing that an organisation: an
+     * unquoted lead of a few words ending in a sentence stop or a date ("Montsame News Agency.", "World Health
+     * Organization (2019)", "UNHCR, 2015.").
      */
     private static AuthorScanner.Result authors(String s) {
+        Matcher ditto = DITTO.matcher(s);
+        if (ditto.lookingAt()) return new AuthorScanner.Result(List.of(ditto.group(1)), ditto.end(1));
         AuthorScanner.Result names = AuthorScanner.scan(s);
         if (!names.names().isEmpty()) return names;
-        Matcher org = Pattern.compile("^([^\"“”(.,:;]{2,80}?)(?=\\.\\s|\\s\\(\\s*(?:\\w+\\.? )*\\d{4})").matcher(s);
+        Matcher org = ORGANISATION.matcher(s);
         if (org.find() && org.group(1).strip().split(" ").length <= 8 && Character.isUpperCase(s.charAt(0))) {
             return new AuthorScanner.Result(List.of(org.group(1).strip()), org.end());
         }

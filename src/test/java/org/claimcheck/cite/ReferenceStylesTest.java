@@ -159,4 +159,57 @@ class ReferenceStylesTest {
         assertThat(r.title()).isEqualTo("Prevention of venous thromboembolism");
         assertThat(r.container()).isEqualTo("Chest");
     }
+
+    /** Chicago and MLA repeat the authors of the entry above with a rule of dashes. */
+    @Test
+    void dashesRepeatTheAuthorsAbove() {
+        ParsedReference r = ReferenceParser.parse("———. 1996. The Discovery of the Past: The Origins of Archaeology. "
+                + "London: British Museum Press.");
+        assertThat(r.authors()).containsExactly("———");
+        assertThat(date(r)).isEqualTo("1996");
+        assertThat(r.title()).isEqualTo("The Discovery of the Past: The Origins of Archaeology");
+        assertThat(r.publisher()).isEqualTo("British Museum Press");
+
+        r = ReferenceParser.parse("---. Man and His Symbols. New York: Dell Pub., 1968.");
+        assertThat(r.authors()).containsExactly("---");
+        assertThat(r.title()).isEqualTo("Man and His Symbols");
+        assertThat(date(r)).isEqualTo("1968");
+    }
+
+    @Test
+    void organisationBeforeACommaAndYear() {
+        ParsedReference r = ReferenceParser.parse("UNHCR, 2015. “Women on the Run: First-hand accounts of refugees "
+                + "fleeing El Salvador, Guatemala, Honduras, and Mexico.” Washington DC: UNHCR.");
+        assertThat(r.authors()).containsExactly("UNHCR");
+        assertThat(date(r)).isEqualTo("2015");
+        assertThat(r.title()).isEqualTo("Women on the Run: First-hand accounts of refugees fleeing El Salvador, "
+                + "Guatemala, Honduras, and Mexico");
+    }
+
+    @Test
+    void directNamesWithUndottedInitials() {
+        ParsedReference r = ReferenceParser.parse("Adi L Tarca, Vincent J Carey, Xue-wen Chen, Roberto Romero, and "
+                + "Sorin Drăghici. Machine learning and its applications to biology. PLoS Comput Biol, 3(6):e116, 2007.");
+        assertThat(r.authors()).containsExactly("Adi L Tarca", "Vincent J Carey", "Xue-wen Chen", "Roberto Romero",
+                "Sorin Drăghici");
+        assertThat(r.title()).isEqualTo("Machine learning and its applications to biology");
+        assertThat(date(r)).isEqualTo("2007");
+
+        r = ReferenceParser.parse("AM Trinkoff, JA Lipscomb, J Geiger-Brown and BA Brady: Perceived physical demands "
+                + "in registered nurses. Am J Prev Med 24, 270–275 (2003)");
+        assertThat(r.authors()).containsExactly("AM Trinkoff", "JA Lipscomb", "J Geiger-Brown", "BA Brady");
+        assertThat(r.title()).isEqualTo("Perceived physical demands in registered nurses");
+        assertThat(date(r)).isEqualTo("2003");
+    }
+
+    /** Without "and", a name after a comma may be a title ("Morris Rossabi, Modern Mongolia"); "et al." settles it. */
+    @Test
+    void etAlClosesAListWithoutAnd() {
+        ParsedReference r = ReferenceParser.parse("Shuo Chen, Jun Xu, et al. Defeating Memory Corruption Attacks via "
+                + "Pointer Taintedness Detection. In Proceedings of the Intl. Conference on Dependable Systems and "
+                + "Networks, 2005.");
+        assertThat(r.authors()).containsExactly("Shuo Chen", "Jun Xu");
+        assertThat(r.title()).isEqualTo("Defeating Memory Corruption Attacks via Pointer Taintedness Detection");
+        assertThat(date(r)).isEqualTo("2005");
+    }
 }
