@@ -23,9 +23,12 @@ public final class ReferenceParser {
             "\\bpp?\\.\\s*(\\w*\\d+(?:\\s*[-–—]\\s*\\w*\\d+)?)|[:,]\\s*(\\d+\\s*[-–]\\s*\\d+)(?=\\s*[.;,(]|\\s*$)");
     /** A rule that repeats the authors of the entry above ("———. 1996.", "---.", "__________ ."). */
     private static final Pattern DITTO = Pattern.compile("([-–—_](?:\\s?[-–—_]){1,15})(?=\\s*[.,])");
-    /** An organisation before a sentence stop or a date: "Montsame News Agency.", "UNHCR, 2015.". */
-    private static final Pattern ORGANISATION = Pattern.compile(
-            "^([^\"“”(.,:;]{2,80}?)(?=\\.\\s|\\s\\(\\s*(?:\\w+\\.? )*\\d{4}|,\\s*\\d{4}\\b)");
+    /**
+     * An organisation before a sentence stop or a date ("Montsame News Agency.", "UNHCR, 2015."), or an acronym
+     * before the colon that ends author lists in BMC's style ("WHO: Hospitals.").
+     */
+    private static final Pattern ORGANISATION = Pattern.compile("^([^\"“”(.,:;]{2,80}?)(?=\\.\\s|\\s\\(\\s*(?:\\w+\\.? )*"
+            + "\\d{4}|,\\s*\\d{4}\\b)|^(\\p{Lu}{2,10})(?=:\\s)");
     /** Text that may stand between the authors and a date that follows them: "Blagov, Sergei (May 2005)." */
     private static final Pattern BEFORE_DATE = Pattern.compile("[\\s.,:;(\\[]*");
 
@@ -52,6 +55,10 @@ public final class ReferenceParser {
                 && BEFORE_DATE.matcher(rest.substring(0, lead.get().start())).matches()) {
             date = lead.get().date();
             rest = rest.substring(lead.get().end());
+            // APA's "(1992, August 27)" and "(2006, 25-26 March)": the rest of the parenthesis is part of the date.
+            if (s.substring(names.end(), s.length() - rest.length()).contains("(")) {
+                rest = rest.replaceFirst("^,[^()]{1,30}\\)", ")");
+            }
         }
         TitleSplit title = TitleSplit.of(rest, stop(rest));
         Tail tail = Tail.of(title.after());
@@ -72,8 +79,8 @@ public final class ReferenceParser {
         AuthorScanner.Result names = AuthorScanner.scan(s);
         if (!names.names().isEmpty()) return names;
         Matcher org = ORGANISATION.matcher(s);
-        if (org.find() && org.group(1).strip().split(" ").length <= 8 && Character.isUpperCase(s.charAt(0))) {
-            return new AuthorScanner.Result(List.of(org.group(1).strip()), org.end());
+        if (org.find() && org.group().strip().split(" ").length <= 8 && Character.isUpperCase(s.charAt(0))) {
+            return new AuthorScanner.Result(List.of(org.group().strip()), org.end());
         }
         return new AuthorScanner.Result(List.of(), 0);
     }

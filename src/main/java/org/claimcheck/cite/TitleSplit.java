@@ -35,9 +35,17 @@ record TitleSplit(String title, String container, String after) {
 
     static TitleSplit of(String rest, char stop) {
         String r = rest.replaceFirst("^[\\s.,:;)\\]]+", "");
+        if (r.startsWith("``") && r.indexOf("''", 2) > 2) { // LaTeX's quotes: ``Message Authentication,''
+            int close = r.indexOf("''", 2);
+            return new TitleSplit(trim(r.substring(2, close)), null, r.substring(close + 2));
+        }
         if (!r.isEmpty() && QUOTES.indexOf(r.charAt(0)) >= 0) {
             int close = indexOfAny(r, 1);
-            if (close > 1) return new TitleSplit(trim(r.substring(1, close)), null, r.substring(close + 1));
+            // A quoted phrase that the title goes on from ("“Like” and language ideology") is not the title.
+            // IEEE closes a title with a comma inside the quotes and goes on with "in" ("“Title,” in Proc.").
+            boolean phrase = close > 1 && r.substring(close + 1).matches("(?s)\\s+(?!in\\b)\\p{Ll}.*")
+                    && !r.substring(1, close).matches("(?s).*[,.;:!?]\\s*");
+            if (close > 1 && !phrase) return new TitleSplit(trim(r.substring(1, close)), null, r.substring(close + 1));
         }
         Matcher single = SINGLE_QUOTED.matcher(r);
         if (single.lookingAt()) return new TitleSplit(trim(single.group(1)), null, r.substring(single.end()));
@@ -54,7 +62,9 @@ record TitleSplit(String title, String container, String after) {
         if (runIn.find()) {
             return new TitleSplit(trim(r.substring(0, runIn.start())), trim(runIn.group(1)), r.substring(runIn.end(1)));
         }
+        // A title that runs to the end of the entry does not take the year after its comma ("Compression ..., 1978.").
         String title = trim(r.substring(0, end));
+        if (end == r.length() || r.substring(end).matches("[.\\s]*")) title = trim(title.replaceFirst(",\\s*\\d{4}[a-z]?$", ""));
         return new TitleSplit(title.isEmpty() ? null : title, null, r.substring(end));
     }
 

@@ -212,4 +212,46 @@ class ReferenceStylesTest {
         assertThat(r.title()).isEqualTo("Defeating Memory Corruption Attacks via Pointer Taintedness Detection");
         assertThat(date(r)).isEqualTo("2005");
     }
+
+    @Test
+    void acronymBeforeTheColonOfBmcStyle() {
+        ParsedReference r = ReferenceParser.parse("WHO: Hospitals. 2010. [cited 2010 August 13]; Available from: "
+                + "http://www.who.int/topics/hospitals/en/.");
+        assertThat(r.authors()).containsExactly("WHO");
+        assertThat(r.title()).isEqualTo("Hospitals");
+        assertThat(date(r)).isEqualTo("2010");
+    }
+
+    @Test
+    void apaDateWithMonthAndDayAfterTheYear() {
+        ParsedReference r = ReferenceParser.parse("Devlin, H. (2010, January 28). Neuron breakthrough offers hope on "
+                + "Alzheimer’s and Parkinson’s. The Times.");
+        assertThat(r.authors()).containsExactly("Devlin, H.");
+        assertThat(date(r)).isEqualTo("2010");
+        assertThat(r.title()).isEqualTo("Neuron breakthrough offers hope on Alzheimer’s and Parkinson’s");
+        assertThat(r.container()).isEqualTo("The Times");
+    }
+
+    @Test
+    void quotesAroundTitlesAndAroundPhrasesInThem() {
+        ParsedReference r = ReferenceParser.parse("R. R. Jueneman, S. M. Matyas, and C. H. Meyer, ``Message "
+                + "Authentication,'' IEEE Communications 23(9), pp. 29-40 (September 1985).");
+        assertThat(r.title()).isEqualTo("Message Authentication");
+        assertThat(r.container()).isEqualTo("IEEE Communications");
+        assertThat(date(r)).isEqualTo("1985-09");
+
+        r = ReferenceParser.parse("D’Arcy, A. (2007). “Like” and language ideology: disentangling fact from fiction. "
+                + "American Speech, 82 (4), 386-416.");
+        assertThat(r.title()).isEqualTo("“Like” and language ideology: disentangling fact from fiction");
+        assertThat(r.container()).isEqualTo("American Speech");
+    }
+
+    @Test
+    void yearAfterATitleThatEndsTheEntry() {
+        ParsedReference r = ReferenceParser.parse("Jacob Ziv and Abraham Lempel. Compression of individual sequences "
+                + "via variable-rate coding, 1978.");
+        assertThat(r.authors()).containsExactly("Jacob Ziv", "Abraham Lempel");
+        assertThat(r.title()).isEqualTo("Compression of individual sequences via variable-rate coding");
+        assertThat(date(r)).isEqualTo("1978");
+    }
 }
