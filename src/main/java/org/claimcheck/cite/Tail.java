@@ -63,7 +63,8 @@ record Tail(String container, String publisher, PartialDate date) {
 
     /**
      * The date in parentheses, where a style puts the publication date ("Phys. Rev. D 15, 1753 (2006)"), else one
-     * that is a field of its own (", 2011."), not part of a report number ("ATL-PHYS-PUB 2011-11"), else the first
+     * that is a field of its own (", 2011."), not part of a report number ("ATL-PHYS-PUB 2011-11") nor of a quoted
+     * title ("… at 30 June 1996, 2001, 2006-18"), else the first
      * date, or the last when the text may open with a title that holds years of its own.
      */
     static PartialDate publicationDate(String s, boolean last) {
@@ -75,7 +76,9 @@ record Tail(String container, String publisher, PartialDate date) {
         }
         if (all.size() > 1 && !last) {
             for (DateParser.Found d : all) {
-                if (s.substring(0, d.start()).matches("(?s).*,\\s*") && s.substring(d.end()).matches("(?s)\\s*(?:[,;.].*)?")) {
+                String before = s.substring(0, d.start());
+                boolean quoted = before.chars().filter(c -> c == '"' || c == '“' || c == '”').count() % 2 == 1;
+                if (!quoted && before.matches("(?s).*,\\s*") && s.substring(d.end()).matches("(?s)\\s*(?:[,;.].*)?")) {
                     return d.date();
                 }
             }
