@@ -254,4 +254,12 @@ class ReferenceStylesTest {
         assertThat(r.title()).isEqualTo("Compression of individual sequences via variable-rate coding");
         assertThat(date(r)).isEqualTo("1978");
     }
+
+    /** Hostile input: a long run of capitalised words once overflowed the stack in the journal-lead pattern. */
+    @Test
+    void longRunsOfCapitalisedWordsAreRead() {
+        ParsedReference r = ReferenceParser.parse("Abc ".repeat(3000) + "x");
+        assertThat(r.authors()).isEmpty();
+        assertThat(r.title()).startsWith("Abc Abc");
+    }
 }
