@@ -29,11 +29,15 @@ final class AuthorScanner {
     /** A short family name in capitals ("LI", "WU"), known for one only by the dotted initials after it. */
     private static final String CAPS_FAMILY = "\\p{Lu}{2,3}(?=,?\\s*\\p{Lu}\\.)";
     private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
-    private static final String GIVEN = "(?:" + WORD + "(?:-" + WORD + ")?|" + INITIALS + ")";
+    /** A given name, dotted initials, or undotted ones ("Adi L Tarca", "AM Trinkoff"). */
+    private static final String GIVEN = "(?:" + WORD + "(?:-\\p{L}[\\p{L}\\p{M}'’]*)?|" + INITIALS + "|\\p{Lu}{1,2}(?![\\p{L}\\p{M}.]))";
     private static final String SUFFIX = "(?:,?\\s+(?:Jr|Sr)\\.?|\\s+(?:II|III|IV)\\b)?";
-    /** Given names before initials ("Robert D.", "Louis F."): a word after an initial starts the title. */
-    private static final Pattern INVERTED = Pattern.compile("(?:" + FAMILY + "|" + CAPS_FAMILY + "),\\s*(?=\\p{Lu})(?:" + WORD + "(?:-" + WORD + ")?"
-            + "(?:\\s+" + WORD + "(?:-" + WORD + ")?)?)?(?:\\s*(?:" + INITIALS + "|\\p{Lu}{1,3}(?!\\p{L})\\.?))?(?:\\s+(?:de|da|van|von|du))?" + SUFFIX);
+    /**
+     * Given names before initials ("Robert D.", "Louis F."): a word after an initial starts the title. A suffix
+     * may stand before the comma ("Koshland Jr., D. E.").
+     */
+    private static final Pattern INVERTED = Pattern.compile("(?:" + FAMILY + "(?:\\s+(?:Jr|Sr)\\.?)?|" + CAPS_FAMILY + "),\\s*(?=\\p{Lu})(?:" + WORD + "(?:-" + WORD + ")?"
+            + "(?:\\s+" + WORD + "(?:-" + WORD + ")?){0,2})?(?:\\s*(?:" + INITIALS + "|\\p{Lu}{1,3}(?!\\p{L})\\.?))?(?:\\s+(?:de|da|van|von|du))?" + SUFFIX);
     /** "Sasayama, D. Hattori, K." lists inverted names with initials, separated by nothing but a space. */
     private static final Pattern SPACE_THEN_INVERTED = Pattern.compile("\\s+(?=" + FAMILY + ",\\s*(?:" + INITIALS
             + "|\\p{Lu}{1,3}(?!\\p{L}))[\\s,;.(&]" + ")");
@@ -46,16 +50,16 @@ final class AuthorScanner {
     private static final Pattern DIRECT = Pattern.compile("(?:" + GIVEN + "\\s+){1,3}" + FAMILY + SUFFIX);
     /**
      * A collaboration or group writing as one author ("ATLAS Collaboration", "ATLAS and CMS Collaborations", "the
-     * LEP Electroweak Working Group", "Miami Deep Vein Thrombosis Study Group"): capitalised words, acronyms and
-     * lists of them, ending in a noun that names a group.
+     * LEP Electroweak Working Group", "Miami Deep Vein Thrombosis Study Group"): capitalised words and acronyms,
+     * ending in a noun that names a group. Only acronyms are listed with commas ("The ALEPH, DELPHI, L3 ..."), so
+     * a list of names before a group ("Cohn SM, Miami ... Study Group") stays a list.
      */
-    private static final Pattern GROUP = Pattern.compile("(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}\\p{M}\\d'’-]*|\\d+\\p{L}*)"
-            + "(?:\\s*,\\s*|\\s+(?:and|&|of|for|on)\\s+|\\s+)){0,12}"
+    private static final String ACRONYMS = "\\p{Lu}[\\p{Lu}\\d]+(?:\\s*,\\s*\\p{Lu}[\\p{Lu}\\d]+){0,8}(?![\\p{L}\\p{M}])";
+    private static final Pattern GROUP = Pattern.compile("(?:[Tt]he\\s+)?(?:(?:" + ACRONYMS + "|\\p{Lu}[\\p{L}\\p{M}\\d'’-]*)"
+            + "(?:\\s+(?:and|&|of|for|on)\\s+|\\s+)){0,12}"
             + "(?:Collaborations?|Consorti(?:um|a)|Groups?|Investigators|Collaborators|Teams?)(?![\\p{L}\\p{M}])");
-    /** A person in Vancouver style inside what looked like a group: "Ginzburg E, Cohn SM, ... Study Group". */
-    private static final Pattern PERSON_INSIDE = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]+\\s+\\p{Lu}{1,3}\\s*,");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,?\\s*(?:and|&)\\s+|;\\s*(?:(?:and|&)\\s+)?|,\\s*)");
-    private static final Pattern ET_AL = Pattern.compile(",?\\s*(?:et\\.?\\s*al\\.?|and others)");
+    private static final Pattern ET_AL = Pattern.compile("[,;]?\\s*(?:et\\.?\\s*al\\.?|and others)");
     /** Marks the names as editors ("Bakola, E., ... eds. (2013)"); read as part of the list. */
     private static final Pattern EDITORS = Pattern.compile(",?\\s*\\(?(?:[Ee]ds?|Hrsg)\\.?\\)?(?=[\\s.,(]|$)");
     /** Capitalised words that start titles and containers rather than names. */
@@ -63,7 +67,8 @@ final class AuthorScanner {
             "With", "By", "At", "Is", "Are", "How", "What", "Why", "When", "New", "Journal", "Proceedings", "University",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Vol", "No", "Retrieved", "Archived");
-    private static final Pattern INITIAL = Pattern.compile(".*\\b\\p{Lu}\\..*");
+    /** An initial, dotted or between spaces ("Vincent J Carey"), marks a name where a title would have none. */
+    private static final Pattern INITIAL = Pattern.compile(".*(?:\\b\\p{Lu}\\.|\\s\\p{Lu}{1,2}\\s).*");
 
     private AuthorScanner() {
     }
@@ -93,6 +98,7 @@ final class AuthorScanner {
             Matcher etAl = ET_AL.matcher(text).region(pos, text.length());
             if (etAl.lookingAt()) {
                 ends.set(ends.size() - 1, etAl.end());
+                anyConjunction = true; // "et al." closes a list of names as "and" does
                 break;
             }
             Matcher sep = SEPARATOR.matcher(text).region(pos, text.length());
@@ -105,7 +111,7 @@ final class AuthorScanner {
             pos = sep.end();
         }
         // "Morris Rossabi, Modern Mongolia": a direct name without initials after a bare comma, in a list
-        // with no "and", is a title.
+        // with no "and" or "et al.", is a title.
         int keep = names.size();
         for (int i = 1; i < names.size() && !anyConjunction; i++) {
             if (directAfterComma.get(i) && !INITIAL.matcher(names.get(i)).matches()) {
@@ -133,7 +139,7 @@ final class AuthorScanner {
      */
     private static Matcher nameAt(String text, int pos, Style style, boolean first) {
         Matcher group = GROUP.matcher(text).region(pos, text.length());
-        if (group.lookingAt() && !PERSON_INSIDE.matcher(group.group()).find()) return group;
+        if (group.lookingAt()) return group;
         List<Pattern> forms = switch (style) {
             case INVERTED -> first ? List.of(INVERTED) : List.of(INVERTED, DIRECT);
             case VANCOUVER -> List.of(VANCOUVER);

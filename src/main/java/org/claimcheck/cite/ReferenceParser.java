@@ -14,13 +14,21 @@ import org.claimcheck.time.PartialDate;
  * are taken out first so they cannot be mistaken for a container or the publication date.
  */
 public final class ReferenceParser {
-    private static final Pattern NUMBER = Pattern.compile("^(?:\\[\\d{1,4}]|\\d{1,3}[.)]?)\\s+");
+    private static final Pattern NUMBER = Pattern.compile("^(?:\\[\\d{1,4}]|\\(\\d{1,4}\\)|\\d{1,3}[.)]?)\\s+");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:)\\]]");
     private static final Pattern ISBN = Pattern.compile("ISBN(?:-1[03])?:?\\s*([\\dXx][\\dXx -]{8,15}[\\dXx])\\b");
     private static final Pattern ARCHIVED = Pattern.compile("Archived from the original(?: \\(\\w+\\))? on\\s+");
     private static final Pattern RETRIEVED = Pattern.compile("(?i)\\b(?:retrieved|accessed|viewed)(?: on)?:?\\s+");
     private static final Pattern PAGES = Pattern.compile(
             "\\bpp?\\.\\s*(\\w*\\d+(?:\\s*[-–—]\\s*\\w*\\d+)?)|[:,]\\s*(\\d+\\s*[-–]\\s*\\d+)(?=\\s*[.;,(]|\\s*$)");
+    /** A rule that repeats the authors of the entry above ("———. 1996.", "---.", "__________ ."). */
+    private static final Pattern DITTO = Pattern.compile("([-–—_](?:\\s?[-–—_]){1,15})(?=\\s*[.,])");
+    /**
+     * An organisation before a sentence stop or a date ("Montsame News Agency.", "UNHCR, 2015."), or an acronym
+     * before the colon that ends author lists in BMC's style ("WHO: Hospitals.").
+     */
+    private static final Pattern ORGANISATION = Pattern.compile("^([^\"“”(.,:;]{2,80}?)(?=\\.\\s|\\s\\(\\s*(?:\\w+\\.? )*"
+            + "\\d{4}|,\\s*\\d{4}\\b)|^(\\p{Lu}{2,10})(?=:\\s)");
     /** Text that may stand between the authors and a date that follows them: "Blagov, Sergei (May 2005)." */
     private static final Pattern BEFORE_DATE = Pattern.compile("[\\s.,:;(\\[]*");
 
@@ -47,6 +55,10 @@ public final class ReferenceParser {
                 && BEFORE_DATE.matcher(rest.substring(0, lead.get().start())).matches()) {
             date = lead.get().date();
             rest = rest.substring(lead.get().end());
+            // APA's "(1992, August 27)" and "(2006, 25-26 March)": the rest of the parenthesis is part of the date.
+            if (s.substring(names.end(), s.length() - rest.length()).contains("(")) {
+                rest = rest.replaceFirst("^,[^()]{1,30}\\)", ")");
+            }
         }
         TitleSplit title = TitleSplit.of(rest, stop(rest));
         Tail tail = Tail.of(title.after());
@@ -57,15 +69,18 @@ public final class ReferenceParser {
     }
 
     /**
-     * The authors, or failing that an organisation: an unquoted lead of a few words ending in a sentence stop
-     * or a parenthesised date ("Montsame News Agency.", "World Health Organization (2019)").
+     * The authors (or the rule that repeats those of the entry above), or failing that an organisation: an
+     * unquoted lead of a few words ending in a sentence stop or a date ("Montsame News Agency.", "World Health
+     * Organization (2019)", "UNHCR, 2015.").
      */
     private static AuthorScanner.Result authors(String s) {
+        Matcher ditto = DITTO.matcher(s);
+        if (ditto.lookingAt()) return new AuthorScanner.Result(List.of(ditto.group(1)), ditto.end(1));
         AuthorScanner.Result names = AuthorScanner.scan(s);
         if (!names.names().isEmpty()) return names;
-        Matcher org = Pattern.compile("^([^\"“”(.,:;]{2,80}?)(?=\\.\\s|\\s\\(\\s*(?:\\w+\\.? )*\\d{4})").matcher(s);
-        if (org.find() && org.group(1).strip().split(" ").length <= 8 && Character.isUpperCase(s.charAt(0))) {
-            return new AuthorScanner.Result(List.of(org.group(1).strip()), org.end());
+        Matcher org = ORGANISATION.matcher(s);
+        if (org.find() && org.group().strip().split(" ").length <= 8 && Character.isUpperCase(s.charAt(0))) {
+            return new AuthorScanner.Result(List.of(org.group().strip()), org.end());
         }
         return new AuthorScanner.Result(List.of(), 0);
     }

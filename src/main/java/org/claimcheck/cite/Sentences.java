@@ -11,7 +11,9 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("ed", "eds", "edn", "vol", "vols", "no", "nos", "pp", "p",
             "st", "dr", "mr", "mrs", "jr", "sr", "vs", "al", "etc", "inc", "co", "ltd", "univ", "dept", "proc", "trans",
             "j", "phys", "rev", "lett", "nucl", "astrophys", "int", "mod", "appl", "sci", "natl", "acad", "chem",
-            "soc", "am", "conf", "symp", "intl", "res", "math", "opt", "comput", "stat", "ann", "mech", "eng");
+            "soc", "am", "conf", "symp", "intl", "res", "math", "opt", "comput", "stat", "ann", "mech", "eng",
+            "eur", "rept", "rep", "instrum", "meth", "astron", "cosmol", "theor", "geophys", "biophys", "biol",
+            "biochem", "mater", "environ", "physiol", "pharmacol", "neurosci", "psychol", "sociol", "econ", "philos");
 
     private Sentences() {
     }

@@ -13,9 +13,12 @@ import org.claimcheck.time.PartialDate;
  * or in a parenthesis with the year; chapters name their book after "in".
  */
 record Tail(String container, String publisher, PartialDate date) {
-    /** "In:" or "in", then the editors when they come first: "Brown, A. (Eds.),", "A. Brown (ed.)", "Brown A, eds.". */
-    private static final Pattern IN = Pattern.compile("^[\\s.,]*[Ii]n:?\\s+(?:[^()]{0,200}?(?:\\((?i:eds?|hrsg)\\.?\\)"
-            + "|,\\s+(?i:eds?)\\.),?\\s*)?");
+    /**
+     * "In" and the editors that precede the book: "In: Brown, A. (Eds.),", "In A. Brown (ed.)", and Vancouver's
+     * "In: Brown A, Green B, eds." or "editors.". Editors after the book end it (see {@link #stop}).
+     */
+    private static final Pattern IN = Pattern.compile("^[\\s.,]*[Ii]n:?\\s+(?:[^()]{0,300}?\\((?i:eds?|hrsg)\\.?\\),?\\s*"
+            + "|[^().]{0,300}?,\\s*(?:eds?\\.|editors?[.:])\\s+)?");
     /** Publication facts in parentheses: "(University of California Press, 2005)", "(Oxford: Pergamon)". */
     private static final Pattern FACTS = Pattern.compile("\\(([^()]*?)[,\\s]+\\d{4}[a-z]?\\)|\\(([^():]{2,40}:[^():]+)\\)");
     /** A marker of format or language right after the title: "(PDF)", "(in Russian)". */
@@ -24,10 +27,6 @@ record Tail(String container, String publisher, PartialDate date) {
     /** Where a container's name stops and its volume, issue or pages begin. */
     private static final Pattern NUMBERING = Pattern.compile("(?:,?\\s+|,)(?:[Vv]ol\\.|[Nn]o\\.|pp?\\.|\\(|\\d+(?!\\p{L}))");
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:\\(.*\\)|[Vv]ol\\.?.*|[Nn]o\\..*|pp?\\..*|[\\d(\\[].*)$");
-
-    /** An abbreviated journal and its volume, which sentence splitting would cut at "Eur.": "Eur. Phys. J. C 74 (". */
-    private static final Pattern JOURNAL_LEAD = Pattern.compile(
-            "^[\\s.,;:]*((?:\\p{Lu}[\\p{L}&]{0,11}\\.\\s*){1,6}(?:\\p{Lu}\\b)?)\\s*\\d+\\s*[(,]");
 
     static Tail of(String tail) {
         String after = FORMAT.matcher(tail).replaceFirst("");
@@ -41,12 +40,6 @@ record Tail(String container, String publisher, PartialDate date) {
             String book = after.substring(in.end());
             container = name(book.substring(0, Math.min(Sentences.end(book, 0), stop(book))));
             from = in.end() + Sentences.end(book, 0);
-        } else {
-            Matcher journal = JOURNAL_LEAD.matcher(after);
-            if (journal.lookingAt()) {
-                container = TitleSplit.trim(journal.group(1));
-                from = journal.end(1);
-            }
         }
         while (from < after.length()) {
             int end = Sentences.end(after, from);
@@ -69,8 +62,10 @@ record Tail(String container, String publisher, PartialDate date) {
     }
 
     /**
-     * The date in parentheses, where a style puts the publication date ("Phys. Rev. D 15, 1753 (2006)"), else
-     * the first date, or the last when the text may open with a title that holds years of its own.
+     * The date in parentheses, where a style puts the publication date ("Phys. Rev. D 15, 1753 (2006)"), else one
+     * that is a field of its own (", 2011."), not part of a report number ("ATL-PHYS-PUB 2011-11") nor of a quoted
+     * title ("… at 30 June 1996, 2001, 2006-18"), else the first
+     * date, or the last when the text may open with a title that holds years of its own.
      */
     static PartialDate publicationDate(String s, boolean last) {
         List<DateParser.Found> all = DateParser.findAll(s);
@@ -79,11 +74,21 @@ record Tail(String container, String publisher, PartialDate date) {
                 return d.date();
             }
         }
+        if (all.size() > 1 && !last) {
+            for (DateParser.Found d : all) {
+                String before = s.substring(0, d.start());
+                boolean quoted = before.chars().filter(c -> c == '"' || c == '“' || c == '”').count() % 2 == 1;
+                if (!quoted && before.matches("(?s).*,\\s*") && s.substring(d.end()).matches("(?s)\\s*(?:[,;.].*)?")) {
+                    return d.date();
+                }
+            }
+        }
         return all.isEmpty() ? null : all.get(last ? all.size() - 1 : 0).date();
     }
 
+    /** Where a book's name ends: its parenthesis, pages or numbers, or its editors ("Book, edited by A. Brown"). */
     private static int stop(String s) {
-        Matcher m = Pattern.compile("\\s\\(|,\\s*pp?\\.|,\\s*\\d|,\\s*edited by\\s").matcher(s);
+        Matcher m = Pattern.compile("\\s\\(|,\\s*pp?\\.|,\\s*\\d|,?\\s+(?:edited by|eds?\\.?)\\s").matcher(s);
         return m.find() ? m.start() : s.length();
     }
 

@@ -15,7 +15,8 @@ record TitleSplit(String title, String container, String after) {
     private static final String QUOTES = "\"“”«»";
     /** British single quotes: 'Towards elegant parameters', closed by a quote before punctuation or a space. */
     private static final Pattern SINGLE_QUOTED = Pattern.compile("['‘](.+?)['’](?=[\\s,.;:]|$)");
-    private static final Pattern JOURNAL_VOLUME = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]*\\.?\\s*)+?)\\s*(?:\\p{Lu}\\s+)?"
+    /** A journal lead, bounded: an unbounded lazy group overflows the stack on a long run of capitalised words. */
+    private static final Pattern JOURNAL_VOLUME = Pattern.compile("^((?:\\p{Lu}[\\p{L}&]*\\.?\\s*){1,10}?)\\s*(?:\\p{Lu}\\s+)?"
             + "(?:[Vv]ol\\.\\s*)?\\d+\\s*(?:\\(\\d+\\))?\\s*[,:(]");
     /** A parenthesis that holds publication facts: "(University of California Press, 2005)", "(5th ed.)". */
     private static final Pattern FACTS = Pattern.compile("(?:\\s|(?<=\\)))\\((?=[^()]*[,:]|[^()]*(?i:\\beds?\\.|edition)|\\d{4}\\))");
@@ -29,15 +30,23 @@ record TitleSplit(String title, String container, String after) {
 
     /**
      * In comma style a field after the title starts with a capital or a number ("..., Phys. Rev. Lett."), or is
-     * the book a chapter stands in ("..., in Book Title, edited by ...").
+     * the book that holds it ("..., in Book Title").
      */
-    private static final Pattern NEXT_FIELD = Pattern.compile(",\\s+(?=[\\p{Lu}\\d]|in\\s+\\p{Lu})");
+    private static final Pattern NEXT_FIELD = Pattern.compile(",\\s+(?=[\\p{Lu}\\d]|[Ii]n:?\\s+\\p{Lu})");
 
     static TitleSplit of(String rest, char stop) {
         String r = rest.replaceFirst("^[\\s.,:;)\\]]+", "");
+        if (r.startsWith("``") && r.indexOf("''", 2) > 2) { // LaTeX's quotes: ``Message Authentication,''
+            int close = r.indexOf("''", 2);
+            return new TitleSplit(trim(r.substring(2, close)), null, r.substring(close + 2));
+        }
         if (!r.isEmpty() && QUOTES.indexOf(r.charAt(0)) >= 0) {
             int close = indexOfAny(r, 1);
-            if (close > 1) return new TitleSplit(trim(r.substring(1, close)), null, r.substring(close + 1));
+            // A quoted phrase that the title goes on from ("“Like” and language ideology") is not the title.
+            // IEEE closes a title with a comma inside the quotes and goes on with "in" ("“Title,” in Proc.").
+            boolean phrase = close > 1 && r.substring(close + 1).matches("(?s)\\s+(?!in\\b)\\p{Ll}.*")
+                    && !r.substring(1, close).matches("(?s).*[,.;:!?]\\s*");
+            if (close > 1 && !phrase) return new TitleSplit(trim(r.substring(1, close)), null, r.substring(close + 1));
         }
         Matcher single = SINGLE_QUOTED.matcher(r);
         if (single.lookingAt()) return new TitleSplit(trim(single.group(1)), null, r.substring(single.end()));
@@ -54,7 +63,9 @@ record TitleSplit(String title, String container, String after) {
         if (runIn.find()) {
             return new TitleSplit(trim(r.substring(0, runIn.start())), trim(runIn.group(1)), r.substring(runIn.end(1)));
         }
+        // A title that runs to the end of the entry does not take the year after its comma ("Compression ..., 1978.").
         String title = trim(r.substring(0, end));
+        if (end == r.length() || r.substring(end).matches("[.\\s]*")) title = trim(title.replaceFirst(",\\s*\\d{4}[a-z]?$", ""));
         return new TitleSplit(title.isEmpty() ? null : title, null, r.substring(end));
     }
 

@@ -54,7 +54,7 @@ class ShiftedPageTest {
     @Test
     void lostEntryIsOneShift() {
         assertThat(findings(110, -1)).containsExactly(
-                "citation-shift: markers [111]–[362] each fit the entry before their own (43 of the 53 numbers with "
+                "citation-shift: markers [111]–[362] each fit the entry before their own (44 of the 54 numbers with "
                 + "evidence): [248] for \"…iveable city and Wellington the twelfth by the Mercer Quality of Living Survey.\" "
                 + "fits entry 247 (2016-02-23, \"Quality of Living Ranking 2016\"), not entry 248 (undated, \"NZ life "
                 + "expectancy among world's best\"); the list seems to have lost an entry just before entry 110 | fix: cite "
@@ -64,7 +64,7 @@ class ShiftedPageTest {
     @Test
     void gainedEntryIsOneShift() {
         assertThat(findings(110, 1)).containsExactly(
-                "citation-shift: markers [111]–[362] each fit the entry after their own (51 of the 56 numbers with "
+                "citation-shift: markers [111]–[362] each fit the entry after their own (52 of the 58 numbers with "
                 + "evidence): [248] for \"…iveable city and Wellington the twelfth by the Mercer Quality of Living Survey.\" "
                 + "fits entry 249 (2016-02-23, \"Quality of Living Ranking 2016\"), not entry 248 (2007-06-30, \"Subnational "
                 + "population estimates at 30 June 2009\"); the list seems to have gained an entry, one of entries 110–111 | "
