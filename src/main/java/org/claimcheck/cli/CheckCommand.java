@@ -124,8 +124,9 @@ public final class CheckCommand implements Callable<Integer> {
             for (ReportFormat f : chosen) {
                 Path tmp = outDir.resolve("." + f.fileName() + "." + UUID.randomUUID() + ".tmp");
                 staged.put(tmp, outDir.resolve(f.fileName()));
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
+                // a lenient writer: a lone surrogate from input becomes '?' instead of failing the write
+                try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(tmp,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
                     f.report().write(result, w);
                 }
             }

@@ -65,12 +65,20 @@ public final class MarkdownReport implements Report {
 
     /** The context with the located text in bold (the text is inside the context by construction). */
     private static String highlight(Location l) {
-        if (l.text().isEmpty()) return escape(l.context());
+        if (l.text().isEmpty()) return lineStart(escape(l.context()));
         int at = l.context().indexOf(l.text());
         if (at < 0) return "**" + escape(l.text()) + "**";
-        return escape(l.context().substring(0, at)) + "**" + escape(l.text()) + "**"
-                + escape(l.context().substring(at + l.text().length()));
+        return lineStart(escape(l.context().substring(0, at)) + "**" + escape(l.text()) + "**"
+                + escape(l.context().substring(at + l.text().length())));
     }
+
+    /** A quoted line that starts like a list item or a rule ("2. Franco L…", "- ", "+ ") is kept as text. */
+    private static String lineStart(String s) {
+        java.util.regex.Matcher m = LIST_START.matcher(s);
+        return m.lookingAt() ? s.substring(0, m.end(1)) + "\\" + s.substring(m.end(1)) : s;
+    }
+
+    private static final java.util.regex.Pattern LIST_START = java.util.regex.Pattern.compile("(\\d{1,9}|)[.)+=-](?=\\s|$)");
 
     /**
      * A code span for a place (a file name is input): its fence is longer than any run of backticks inside, so
