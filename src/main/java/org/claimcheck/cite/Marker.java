@@ -15,10 +15,6 @@ public record Marker(int number, int start, int end, boolean inNote, String list
         this(number, start, end, false, Reference.MAIN, null);
     }
 
-    public Marker(int number, int start, int end, boolean inNote) {
-        this(number, start, end, inNote, Reference.MAIN, null);
-    }
-
     /** The same marker counted in another list. */
     public Marker inList(String other) {
         return new Marker(number, start, end, inNote, other, target);
@@ -27,10 +23,5 @@ public record Marker(int number, int start, int end, boolean inNote, String list
     /** "[12]", or "[3] of list 'n'" outside the main list, for messages. */
     public String label() {
         return "[" + number + "]" + (list.equals(Reference.MAIN) ? "" : " of list '" + list + "'");
-    }
-
-    /** Whether this marker points at the entry: by link target when it has one, else by list and number. */
-    public boolean pointsAt(Reference r) {
-        return target != null ? target.equals(r.id()) : list.equals(r.list()) && number == r.number();
     }
 }
