@@ -34,6 +34,7 @@ final class PdfReader {
         try (PDDocument pdf = load(bytes)) {
             int pages = pdf.getNumberOfPages();
             if (pages > MAX_PAGES) throw new IOException("it has " + pages + " pages, more than " + MAX_PAGES);
+            PdfContentBudget.check(pdf);
             PageStarts stripper = new PageStarts(pages);
             StringWriter out = new StringWriter();
             stripper.writeText(pdf, out);

@@ -26,14 +26,19 @@ public final class YNode {
         this.file = file;
     }
 
-    /** Parses one YAML document; an empty one is reported, since every input file must hold something. */
     /** Claim files nest a few levels; far deeper ones are hostile or broken, and would exhaust the stack. */
     static final int MAX_DEPTH = 64;
     /** Longest line read: a claim's quote is a sentence or two. */
     static final int MAX_LINE = 20_000;
+    /**
+     * Most aliases of lists and mappings in one file: each is a copy of what it names, so a few dozen nested
+     * ones make billions of nodes (the "billion laughs"); hand-written claims need few or none.
+     */
+    static final int MAX_ALIASES = 50;
     private static final String TOO_DEEP = "nested more than " + MAX_DEPTH + " levels deep: claim and source files"
             + " need a few; check the brackets and indentation";
 
+    /** Parses one YAML document; an empty one is reported, since every input file must hold something. */
     public static Optional<YNode> parse(String text, String displayName, Problems problems) {
         int from = 0;
         for (int line = 1; from <= text.length(); line++) {
@@ -52,7 +57,8 @@ public final class YNode {
             problems.add(new Problem(displayName, bracket[0], bracket[1], TOO_DEEP));
             return Optional.empty();
         }
-        LoadSettings settings = LoadSettings.builder().setLabel(displayName).setAllowDuplicateKeys(true).build();
+        LoadSettings settings = LoadSettings.builder().setLabel(displayName).setAllowDuplicateKeys(true)
+                .setMaxAliasesForCollections(MAX_ALIASES).build();
         try {
             Optional<Node> root = new Compose(settings).composeString(text);
             if (root.isEmpty()) {
@@ -79,6 +85,11 @@ public final class YNode {
                     .orElse(", " + e.getContext());
             problems.add(new Problem(displayName, line, col, "YAML syntax error: " + what + context));
         } catch (YamlEngineException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Number of aliases")) {
+                problems.add(new Problem(displayName, 1, 1, "more than " + MAX_ALIASES + " aliases (*name) of lists"
+                        + " or mappings: write the values out instead"));
+                return Optional.empty();
+            }
             problems.add(new Problem(displayName, 1, 1, "YAML error: " + e.getMessage().lines().findFirst().orElse("")));
         }
         return Optional.empty();
