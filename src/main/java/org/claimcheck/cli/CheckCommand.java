@@ -26,6 +26,7 @@ import org.claimcheck.claim.Claim;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Result;
 import org.claimcheck.rules.Rules;
+import org.claimcheck.source.Document;
 import org.claimcheck.source.Paths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,9 +75,9 @@ public final class CheckCommand implements Callable<Integer> {
             Set<ReportFormat> chosen) throws IOException {
         Checker.Run run = Checker.runAll(ws, rules);
         List<Finding> findings = run.findings();
-        Result result = result(ws, findings);
         Path root = input.root;
         Path outDir = out != null ? out : root.resolve("reports");
+        Result result = result(ws, findings, linkBase(root, outDir));
         try {
             Files.createDirectories(outDir);
             writeAll(chosen, result, outDir);
@@ -99,14 +100,27 @@ public final class CheckCommand implements Callable<Integer> {
         return failed ? 1 : 0;
     }
 
-    static Result result(Workspace ws, List<Finding> findings) {
+    /**
+     * The way from the reports' folder up to the root ("../"), for links in reports; null when the folder is not
+     * inside the root, since the way there would name the machine's own folders.
+     */
+    static String linkBase(Path root, Path outDir) {
+        Path r = root.toAbsolutePath().normalize();
+        Path o = outDir.toAbsolutePath().normalize();
+        if (!o.startsWith(r)) return null;
+        return "../".repeat(o.getNameCount() - r.getNameCount());
+    }
+
+    static Result result(Workspace ws, List<Finding> findings, String linkBase) {
         int quotes = 0;
         int anchored = 0;
         for (Claim c : ws.claims()) {
             quotes += c.quotes().size();
             anchored += (int) c.quotes().stream().filter(q -> ws.anchor(q).found()).count();
         }
-        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings);
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (Document d : ws.documents()) titles.put(d.path(), d.info().title());
+        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, titles, linkBase);
     }
 
     /**

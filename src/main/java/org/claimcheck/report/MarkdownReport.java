@@ -1,19 +1,32 @@
 package org.claimcheck.report;
 
+import static org.claimcheck.report.MarkdownText.code;
+import static org.claimcheck.report.MarkdownText.escape;
+import static org.claimcheck.report.MarkdownText.lineStart;
+
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Severity;
 
 /**
- * A report for people (editors, pull-request comments): each finding with its evidence quoted in source
- * context, the quoted words in bold, then the claim entries involved.
+ * A report for people and pull-request comments: per severity, each finding under a short heading (its rule
+ * and place) with the full message below, its evidence quoted in context with the quoted words in bold, the
+ * claim entries involved and the fix. Three or more findings of one rule in one document (an editor's
+ * nineteen "citation needed" marks) are one entry with a sub-heading per place, so the report reads by rule
+ * and document. Documents are named by title; places link to the files when the reports lie inside the
+ * workspace.
  */
 public final class MarkdownReport implements Report {
+    /** Findings of one rule in one document from this many on are one entry with a sub-heading each. */
+    private static final int GROUP = 3;
 
     @Override
     public void write(Result result, Writer out) throws IOException {
@@ -32,27 +45,52 @@ public final class MarkdownReport implements Report {
                     .append(severity.get(rule).id()).append(" | ").append(n).append(" |\n"));
             md.append('\n');
         }
+        Places places = new Places(result.titles(), result.linkBase());
         int n = 0;
         for (Severity s : Severity.values()) {
             List<Finding> some = result.findings().stream().filter(f -> f.severity() == s).toList();
             if (some.isEmpty()) continue;
             md.append("## ").append(heading(s)).append(" (").append(some.size()).append(")\n\n");
-            for (Finding f : some) {
-                md.append("### ").append(++n).append(". `").append(f.rule()).append("`: ").append(escape(f.message()))
-                        .append("\n\n");
-                for (Location l : f.locations()) {
-                    if (l.isClaimFile()) {
-                        md.append("- claim file ").append(code(l.toString())).append(": ").append(escape(l.text())).append('\n');
-                    } else {
-                        md.append("- source ").append(code(l + (l.page() > 0 ? " (page " + l.page() + ")" : "")))
-                                .append("\n\n  > ").append(highlight(l)).append("\n\n");
+            for (List<Finding> group : groups(some)) {
+                Finding first = group.get(0);
+                if (group.size() < GROUP) {
+                    for (Finding f : group) {
+                        md.append("### ").append(++n).append(". `").append(f.rule()).append("` in ")
+                                .append(places.document(f.primary())).append(", ").append(places.line(f.primary()))
+                                .append("\n\n");
+                        entry(md, f, places);
                     }
+                    continue;
                 }
-                if (f.fix() != null) md.append("\n**Fix:** ").append(escape(f.fix())).append('\n');
-                md.append('\n');
+                md.append("### ").append(++n).append(". `").append(first.rule()).append("` in ")
+                        .append(places.document(first.primary())).append(": ").append(group.size())
+                        .append(" findings\n\n");
+                int i = 0;
+                for (Finding f : group) {
+                    md.append("#### ").append(n).append('.').append(++i).append(". ").append(places.line(f.primary()))
+                            .append("\n\n");
+                    entry(md, f, places);
+                }
             }
         }
         out.write(md.toString().replaceAll("\n{3,}", "\n\n"));
+    }
+
+    /** The full message, the places with their context, the claim entries and the fix of one finding. */
+    private static void entry(StringBuilder md, Finding f, Places places) {
+        md.append(escape(f.message())).append("\n\n");
+        for (Location l : f.locations()) md.append(places.item(l));
+        if (f.fix() != null) md.append("\n**Fix:** ").append(escape(f.fix())).append('\n');
+        md.append('\n');
+    }
+
+    /** Findings of one rule in one document, in the order of their first finding. */
+    private static List<List<Finding>> groups(List<Finding> findings) {
+        Map<List<String>, List<Finding>> byKind = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byKind.computeIfAbsent(List.of(f.rule(), f.primary().file()), k -> new ArrayList<>()).add(f);
+        }
+        return new ArrayList<>(byKind.values());
     }
 
     private static String heading(Severity s) {
@@ -63,55 +101,43 @@ public final class MarkdownReport implements Report {
         };
     }
 
-    /** The context with the located text in bold (the text is inside the context by construction). */
-    private static String highlight(Location l) {
-        if (l.text().isEmpty()) return lineStart(escape(l.context()));
-        int at = l.context().indexOf(l.text());
-        if (at < 0) return "**" + escape(l.text()) + "**";
-        return lineStart(escape(l.context().substring(0, at)) + "**" + escape(l.text()) + "**"
-                + escape(l.context().substring(at + l.text().length())));
-    }
+    /** How places are named and linked: by document title, with the file and a link to its line. */
+    private record Places(Map<String, String> titles, String linkBase) {
 
-    /** A quoted line that starts like a list item or a rule ("2. Franco L…", "- ", "+ ") is kept as text. */
-    private static String lineStart(String s) {
-        java.util.regex.Matcher m = LIST_START.matcher(s);
-        return m.lookingAt() ? s.substring(0, m.end(1)) + "\\" + s.substring(m.end(1)) : s;
-    }
-
-    private static final java.util.regex.Pattern LIST_START = java.util.regex.Pattern.compile("(\\d{1,9}|)[.)+=-](?=\\s|$)");
-
-    /**
-     * A code span for a place (a file name is input): its fence is longer than any run of backticks inside, so
-     * a backtick in the name cannot close it, and nothing in a code span is markup; line breaks become spaces.
-     */
-    static String code(String s) {
-        String flat = s.codePoints().map(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? ' ' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        int longest = 0;
-        for (int i = 0, run = 0; i < flat.length(); i++) {
-            run = flat.charAt(i) == '`' ? run + 1 : 0;
-            longest = Math.max(longest, run);
+        /** "line 10", or "page 3" for a PDF. */
+        String line(Location l) {
+            return l.page() > 0 ? "page " + l.page() : "line " + l.line();
         }
-        String fence = "`".repeat(longest + 1);
-        String pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-        return fence + pad + flat + pad + fence;
-    }
 
-    /**
-     * Input as inert Markdown text: every character Markdown or HTML gives a meaning (emphasis, code, links,
-     * images, tags, entities, table cells, headings) escaped, and line breaks and other controls made spaces,
-     * so that nothing from a source or claim file becomes markup in a pull-request comment.
-     */
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c == '&') out.append("&amp;");
-            else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') out.append(' ');
-            else {
-                if ("\\`*_[]<>#|~".indexOf(c) >= 0) out.append('\\');
-                out.append(c);
-            }
+        /** One list item: a source place with its context quoted, or a claim entry. */
+        String item(Location l) {
+            if (l.isClaimFile()) return "- claim file " + link(l) + ": " + escape(l.text()) + "\n";
+            String page = l.page() > 0 ? ", page " + l.page() : "";
+            return "- " + document(l) + " (" + link(l) + page + ")\n\n  > " + highlight(l) + "\n\n";
         }
-        return out.toString();
+
+        String document(Location l) {
+            String title = titles.get(l.file());
+            return escape(Objects.requireNonNullElse(title, l.file()));
+        }
+
+        /** The place as a code span, linked to the file (and its line where the file's view has line anchors). */
+        private String link(Location l) {
+            String shown = code(l.toString());
+            if (linkBase == null) return shown;
+            String lower = l.file().toLowerCase(java.util.Locale.ROOT);
+            boolean lines = java.util.stream.Stream.of(".txt", ".html", ".htm", ".yaml", ".yml", ".json")
+                    .anyMatch(lower::endsWith);
+            return "[" + shown + "](" + linkBase + MarkdownText.linkTarget(l.file()) + (lines ? "#L" + l.line() : "") + ")";
+        }
+
+        /** The context with the located text in bold (the text is inside the context by construction). */
+        private static String highlight(Location l) {
+            if (l.text().isEmpty()) return lineStart(escape(l.context()));
+            int at = l.context().indexOf(l.text());
+            if (at < 0) return "**" + escape(l.text()) + "**";
+            return lineStart(escape(l.context().substring(0, at)) + "**" + escape(l.text()) + "**"
+                    + escape(l.context().substring(at + l.text().length())));
+        }
     }
 }

@@ -1,11 +1,23 @@
 package org.claimcheck.report;
 
 import java.util.List;
+import java.util.Map;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Severity;
 
-/** A whole run for the reports: what was checked and every finding, in report order. */
-public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
+/**
+ * A whole run for the reports: what was checked and every finding, in report order.
+ *
+ * @param titles   each source's title by its file as locations show it, so reports can name documents
+ * @param linkBase the way from the reports' folder to the workspace root ("../"), or null when the reports
+ *                 lie outside the workspace: then reports do not link to the files
+ */
+public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings,
+        Map<String, String> titles, String linkBase) {
+
+    public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
+        this(sources, claims, quotes, anchored, findings, Map.of(), null);
+    }
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();

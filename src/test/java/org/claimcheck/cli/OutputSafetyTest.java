@@ -53,7 +53,8 @@ class OutputSafetyTest {
         String md = Files.readString(ws.resolve("out/claimcheck.md"));
         // a message's < is backslash-escaped; a place stands in a code span whose fence its backticks cannot close
         assertThat(md).contains("is not in a\\`\\<img src=x onerror=alert(1)\\>\\` ::error file=x::pwned.txt;")
-                .contains("- source ``a`<img src=x onerror=alert(1)>` ::error file=x::pwned.txt:1:15``");
+                .contains("- doc ([``a`<img src=x onerror=alert(1)>` ::error file=x::pwned.txt:1:15``]"
+                        + "(../a%60%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E%60%0A%3A%3Aerror%20file%3Dx%3A%3Apwned.txt#L1))");
         assertThat(md.replaceAll("``[^\n]*?``", "")).doesNotContainPattern("(?<!\\\\)<");
         assertThat(md.lines()).noneMatch(l -> l.startsWith("::"));
     }

@@ -69,14 +69,25 @@ class RepositoryCheckTest {
         assertThat(r.exit()).isZero();
     }
 
-    /** reports/ is committed so that readers of the repository see it; it must be what check writes now. */
+    /**
+     * reports/ is committed so that readers of the repository see it; it must be what check writes now. The
+     * fresh reports are written beside reports/, at the same depth, so that their links to the files match.
+     */
     @Test
-    void committedReportsAreCurrent(@TempDir Path out) throws IOException {
-        Cli.run("check", "--out=" + out);
-        for (String name : new String[] {"claimcheck.md", "claimcheck.json"}) {
-            assertThat(Files.readString(Path.of("reports", name)))
-                    .as("reports/%s is stale: run ./claimcheck check and commit reports/", name)
-                    .isEqualTo(Files.readString(out.resolve(name)));
+    void committedReportsAreCurrent() throws IOException {
+        Path out = Files.createTempDirectory(Path.of(""), ".reports-check");
+        try {
+            Cli.run("check", "--out=" + out);
+            for (String name : new String[] {"claimcheck.md", "claimcheck.json"}) {
+                assertThat(Files.readString(Path.of("reports", name)))
+                        .as("reports/%s is stale: run ./claimcheck check and commit reports/", name)
+                        .isEqualTo(Files.readString(out.resolve(name)));
+            }
+        } finally {
+            try (var files = Files.list(out)) {
+                for (Path p : files.toList()) Files.delete(p);
+            }
+            Files.delete(out);
         }
     }
 }
