@@ -6,14 +6,20 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.claimcheck.check.Finding;
+import org.claimcheck.check.FindingIds;
 import org.claimcheck.check.Location;
 
 /**
- * The JSON contract for other tools: {@code {"summary": {...}, "findings": [{"rule", "severity", "message",
- * "locations": [{"file", "line", "column", "page"?, "text"}], "fix"?}]}}, primary location first.
+ * The JSON contract for other tools, described by {@code schema/claimcheck-report.schema.json}:
+ * {@code {"version": 1, "summary": {...}, "findings": [{"id", "fingerprint", "rule", "severity", "message",
+ * "locations": [{"file", "line", "column", "page"?, "text"}], "fix"?}]}}, primary location first. A change
+ * that could break a reader raises {@link #VERSION}; new optional fields do not.
  */
 public final class JsonReport implements Report {
+    /** The contract's version, written first in every report. */
+    public static final int VERSION = 1;
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     @Override
@@ -22,6 +28,7 @@ public final class JsonReport implements Report {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartObject();
+            g.writeNumberField("version", VERSION);
             g.writeObjectFieldStart("summary");
             g.writeNumberField("sources", result.sources());
             g.writeNumberField("claims", result.claims());
@@ -30,8 +37,12 @@ public final class JsonReport implements Report {
             for (var s : org.claimcheck.check.Severity.values()) g.writeNumberField(s.id(), result.count(s));
             g.writeEndObject();
             g.writeArrayFieldStart("findings");
-            for (Finding f : result.findings()) {
+            List<String> ids = FindingIds.ids(result.findings());
+            for (int i = 0; i < ids.size(); i++) {
+                Finding f = result.findings().get(i);
                 g.writeStartObject();
+                g.writeStringField("id", ids.get(i));
+                g.writeStringField("fingerprint", FindingIds.fingerprint(f));
                 g.writeStringField("rule", f.rule());
                 g.writeStringField("severity", f.severity().id());
                 g.writeStringField("message", f.message());
