@@ -46,8 +46,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where reports are written (default: ROOT/reports).")
     Path out;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Reports to write, comma-separated: md, json (default: all).")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "Reports to write, comma-separated: ${COMPLETION-CANDIDATES} (default: all).")
     List<String> formats;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
@@ -77,7 +77,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<Finding> findings = run.findings();
         Path root = input.root;
         Path outDir = out != null ? out : root.resolve("reports");
-        Result result = result(ws, findings, linkBase(root, outDir));
+        Result result = result(ws, findings, linkBase(root, outDir), rules);
         try {
             Files.createDirectories(outDir);
             writeAll(chosen, result, outDir);
@@ -111,7 +111,7 @@ public final class CheckCommand implements Callable<Integer> {
         return "../".repeat(o.getNameCount() - r.getNameCount());
     }
 
-    static Result result(Workspace ws, List<Finding> findings, String linkBase) {
+    static Result result(Workspace ws, List<Finding> findings, String linkBase, List<Rule> rules) {
         int quotes = 0;
         int anchored = 0;
         for (Claim c : ws.claims()) {
@@ -120,7 +120,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Map<String, String> titles = new LinkedHashMap<>();
         for (Document d : ws.documents()) titles.put(d.path(), d.info().title());
-        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, titles, linkBase);
+        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, titles, linkBase, rules);
     }
 
     /**
@@ -176,5 +176,13 @@ public final class CheckCommand implements Callable<Integer> {
 
     private static List<String> formatNames() {
         return EnumSet.allOf(ReportFormat.class).stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The format names for --help and shell completion, from the one list of formats. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return formatNames().iterator();
+        }
     }
 }

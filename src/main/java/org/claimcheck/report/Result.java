@@ -3,6 +3,7 @@ package org.claimcheck.report;
 import java.util.List;
 import java.util.Map;
 import org.claimcheck.check.Finding;
+import org.claimcheck.check.Rule;
 import org.claimcheck.check.Severity;
 
 /**
@@ -11,12 +12,13 @@ import org.claimcheck.check.Severity;
  * @param titles   each source's title by its file as locations show it, so reports can name documents
  * @param linkBase the way from the reports' folder to the workspace root ("../"), or null when the reports
  *                 lie outside the workspace: then reports do not link to the files
+ * @param rules    the rules that ran, for reports that describe them (SARIF)
  */
 public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings,
-        Map<String, String> titles, String linkBase) {
+        Map<String, String> titles, String linkBase, List<Rule> rules) {
 
     public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
-        this(sources, claims, quotes, anchored, findings, Map.of(), null);
+        this(sources, claims, quotes, anchored, findings, Map.of(), null, List.of());
     }
 
     public long count(Severity severity) {
