@@ -4,7 +4,8 @@ package org.claimcheck.report;
 public enum ReportFormat {
     MD("claimcheck.md", new MarkdownReport()),
     JSON("claimcheck.json", new JsonReport()),
-    SARIF("claimcheck.sarif", new SarifReport());
+    SARIF("claimcheck.sarif", new SarifReport()),
+    JUNIT("junit.xml", new JUnitReport());
 
     private final String fileName;
     private final Report report;

@@ -1,0 +1,109 @@
+package org.claimcheck.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.claimcheck.check.Finding;
+import org.claimcheck.check.Rule;
+import org.claimcheck.check.Severity;
+
+/**
+ * JUnit XML for test dashboards: one suite per document (a source, or a claim file where a finding is about
+ * the claim entry), one test case per rule in it. A case with errors or warnings fails with each finding on a
+ * line; info findings leave it passing and are listed in its output.
+ */
+public final class JUnitReport implements Report {
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
+    @Override
+    public void write(Result result, Writer out) throws IOException {
+        Map<String, Map<String, List<Finding>>> byFile = new TreeMap<>();
+        for (String file : result.titles().keySet()) byFile.put(file, new TreeMap<>());
+        for (Finding f : result.findings()) {
+            byFile.computeIfAbsent(f.primary().file(), k -> new TreeMap<>())
+                    .computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+        }
+        TreeSet<String> rules = new TreeSet<>();
+        result.rules().forEach(r -> rules.add(r.id()));
+        result.findings().forEach(f -> rules.add(f.rule()));
+        try {
+            XMLStreamWriter x = XML.createXMLStreamWriter(out);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("testsuites");
+            x.writeAttribute("name", "claimcheck");
+            x.writeAttribute("tests", String.valueOf(byFile.size() * rules.size()));
+            x.writeAttribute("failures", String.valueOf(byFile.values().stream().mapToLong(JUnitReport::failing).sum()));
+            for (var file : byFile.entrySet()) suite(x, file.getKey(), rules, file.getValue());
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeEndDocument();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        }
+        out.write("\n");
+    }
+
+    private static void suite(XMLStreamWriter x, String file, TreeSet<String> rules, Map<String, List<Finding>> found)
+            throws XMLStreamException {
+        x.writeCharacters("\n  ");
+        x.writeStartElement("testsuite");
+        x.writeAttribute("name", safe(file));
+        x.writeAttribute("tests", String.valueOf(rules.size()));
+        x.writeAttribute("failures", String.valueOf(failing(found)));
+        for (String rule : rules) {
+            List<Finding> findings = found.getOrDefault(rule, List.of());
+            x.writeCharacters("\n    ");
+            x.writeStartElement("testcase");
+            x.writeAttribute("classname", safe(file));
+            x.writeAttribute("name", rule);
+            List<Finding> failures = findings.stream().filter(f -> f.severity() != Severity.INFO).toList();
+            if (!failures.isEmpty()) {
+                x.writeStartElement("failure");
+                x.writeAttribute("type", failures.get(0).severity().id());
+                x.writeAttribute("message", failures.size() + (failures.size() == 1 ? " finding" : " findings"));
+                x.writeCharacters(safe(lines(failures)));
+                x.writeEndElement();
+            }
+            List<Finding> info = findings.stream().filter(f -> f.severity() == Severity.INFO).toList();
+            if (!info.isEmpty()) {
+                x.writeStartElement("system-out");
+                x.writeCharacters(safe(lines(info)));
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+        }
+        x.writeCharacters("\n  ");
+        x.writeEndElement();
+    }
+
+    private static long failing(Map<String, List<Finding>> found) {
+        return found.values().stream().filter(l -> l.stream().anyMatch(f -> f.severity() != Severity.INFO)).count();
+    }
+
+    /** "file:line:col: severity: message" per finding, with the fix below when there is one. */
+    private static String lines(List<Finding> findings) {
+        StringBuilder s = new StringBuilder();
+        for (Finding f : findings) {
+            s.append(f.primary()).append(": ").append(f.severity().id()).append(": ").append(f.message()).append('\n');
+            if (f.fix() != null) s.append("  fix: ").append(f.fix()).append('\n');
+        }
+        return s.toString();
+    }
+
+    /** XML 1.0 cannot carry most control characters, even escaped: they become U+FFFD. */
+    private static String safe(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> out.appendCodePoint(c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 ? c : 0xFFFD));
+        return out.toString();
+    }
+}
