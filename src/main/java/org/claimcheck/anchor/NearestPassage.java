@@ -27,6 +27,11 @@ final class NearestPassage {
     }
 
     static Match find(String pattern, String text) {
+        return wholeWords(pattern, text, closest(pattern, text));
+    }
+
+    /** The nearest passage as aligned, before it is widened to whole words. */
+    static Match closest(String pattern, String text) {
         int m = pattern.length();
         if (m < 2 * Q || text.length() <= 4L * m) return align(pattern, text, 0, text.length());
         Match best = null;
@@ -40,6 +45,35 @@ final class NearestPassage {
             }
         }
         return best != null ? best : new Match(0, 0, m);
+    }
+
+    /** Characters a passage may widen by at each end to reach a word's edge. */
+    private static final int WIDEN = 40;
+
+    /**
+     * The passage widened to whole words, and to the quote's closing punctuation when the text has it there:
+     * among alignments of equal cost the shortest wins, which can cut a word ("…founded in 192" for a quote of
+     * "…founded in 1912."), and the passage is offered as the fix that a user copies as it stands.
+     */
+    private static Match wholeWords(String pattern, String text, Match m) {
+        int s = m.start();
+        int e = m.end();
+        if (e <= s || pattern.isEmpty()) return m;
+        while (s > 0 && s > m.start() - WIDEN && isWord(text.charAt(s - 1)) && isWord(text.charAt(s))) s--;
+        while (e < text.length() && e < m.end() + WIDEN && isWord(text.charAt(e - 1)) && isWord(text.charAt(e))) e++;
+        char last = pattern.charAt(pattern.length() - 1);
+        if (!isWord(last) && !Character.isWhitespace(last) && e < text.length() && text.charAt(e) == last
+                && text.charAt(e - 1) != last) {
+            e++;
+        }
+        if (s == m.start() && e == m.end()) return m;
+        String lower = pattern.toLowerCase(java.util.Locale.ROOT);
+        return new Match(s, e, org.claimcheck.text.EditDistance.levenshtein(lower,
+                text.substring(s, e).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private static boolean isWord(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     /** The diagonals (text offset minus pattern offset, in buckets of Q) where most pieces agree, best first. */

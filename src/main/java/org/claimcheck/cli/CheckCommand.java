@@ -23,6 +23,7 @@ import org.claimcheck.check.Rule;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Claim;
+import org.claimcheck.report.Baseline;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Result;
 import org.claimcheck.rules.Rules;
@@ -42,6 +43,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     WorkspaceOptions input;
+
+    @CommandLine.Mixin
+    GateOptions gate = new GateOptions();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where reports are written (default: ROOT/reports).")
     Path out;
@@ -65,6 +69,10 @@ public final class CheckCommand implements Callable<Integer> {
             stderr.println("claimcheck: --out: give a folder to write the reports into");
             return 2;
         }
+        if (gate.annotations != null && !gate.annotations.equals("github")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--annotations: unknown style '" + gate.annotations + "': use github");
+        }
         Workspace ws = input.load(stderr);
         if (ws == null) return 2;
         return check(ws, Rules.ALL, stdout, stderr, threshold, chosen);
@@ -73,11 +81,14 @@ public final class CheckCommand implements Callable<Integer> {
     /** Runs the rules and writes the reports; a rule that threw makes it exit 3, after the others' reports. */
     int check(Workspace ws, List<Rule> rules, PrintWriter stdout, PrintWriter stderr, Severity threshold,
             Set<ReportFormat> chosen) throws IOException {
+        Path root = input.root;
+        Baseline baseline = gate.readBaseline(root, stderr);
+        if (baseline == null) return 2;
         Checker.Run run = Checker.runAll(ws, rules);
         List<Finding> findings = run.findings();
-        Path root = input.root;
         Path outDir = out != null ? out : root.resolve("reports");
-        Result result = result(ws, findings, linkBase(root, outDir), rules);
+        Baseline.Triage triage = baseline.triage(findings);
+        Result result = result(ws, findings, linkBase(root, outDir), rules, triage);
         try {
             Files.createDirectories(outDir);
             writeAll(chosen, result, outDir);
@@ -89,14 +100,23 @@ public final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         for (Finding f : findings) {
-            Location l = f.primary();
-            stdout.println(ConsoleLine.of(l + ": " + f.severity().id() + ": " + f.rule() + ": " + f.message()));
+            boolean accepted = triage.isAccepted(f);
+            if (gate.annotations != null && !accepted) stdout.println(GithubAnnotation.of(f));
+            else stdout.println(ConsoleLine.of(f.primary() + ": " + f.severity().id() + (accepted ? " (baselined)" : "")
+                    + ": " + f.rule() + ": " + f.message()));
+        }
+        for (Baseline.Entry e : triage.fixed()) {
+            stdout.println(ConsoleLine.of(Paths.display(root, gate.baseline) + ": fixed: " + e.rule() + ": " + e.message()
+                    + " (" + e.fingerprint() + "): remove this entry"));
         }
         stdout.println("claimcheck: " + result.scope() + ": " + result.tally());
         for (ReportFormat f : chosen) stdout.println(ConsoleLine.of("  wrote " + Paths.display(root, outDir.resolve(f.fileName()))));
+        if (!gate.writeBaseline(root, findings, baseline, stdout, stderr)) return 2;
         for (Checker.Failure f : run.failures()) stderr.println(ConsoleLine.of("claimcheck: " + f.describe()));
         if (!run.failures().isEmpty()) return 3;
-        boolean failed = threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        // a baseline just written accepts every finding of this run
+        boolean failed = threshold != null && gate.writeBaseline == null
+                && findings.stream().anyMatch(f -> !triage.isAccepted(f) && f.severity().atLeast(threshold));
         return failed ? 1 : 0;
     }
 
@@ -111,7 +131,7 @@ public final class CheckCommand implements Callable<Integer> {
         return "../".repeat(o.getNameCount() - r.getNameCount());
     }
 
-    static Result result(Workspace ws, List<Finding> findings, String linkBase, List<Rule> rules) {
+    static Result result(Workspace ws, List<Finding> findings, String linkBase, List<Rule> rules, Baseline.Triage triage) {
         int quotes = 0;
         int anchored = 0;
         for (Claim c : ws.claims()) {
@@ -120,7 +140,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Map<String, String> titles = new LinkedHashMap<>();
         for (Document d : ws.documents()) titles.put(d.path(), d.info().title());
-        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, titles, linkBase, rules);
+        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, titles, linkBase, rules, triage);
     }
 
     /**

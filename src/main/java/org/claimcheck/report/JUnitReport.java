@@ -17,7 +17,7 @@ import org.claimcheck.check.Severity;
 /**
  * JUnit XML for test dashboards: one suite per document (a source, or a claim file where a finding is about
  * the claim entry), one test case per rule in it. A case with errors or warnings fails with each finding on a
- * line; info findings leave it passing and are listed in its output.
+ * line; info findings and findings a baseline accepts leave it passing and are listed in its output.
  */
 public final class JUnitReport implements Report {
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
@@ -40,8 +40,8 @@ public final class JUnitReport implements Report {
             x.writeStartElement("testsuites");
             x.writeAttribute("name", "claimcheck");
             x.writeAttribute("tests", String.valueOf(byFile.size() * rules.size()));
-            x.writeAttribute("failures", String.valueOf(byFile.values().stream().mapToLong(JUnitReport::failing).sum()));
-            for (var file : byFile.entrySet()) suite(x, file.getKey(), rules, file.getValue());
+            x.writeAttribute("failures", String.valueOf(byFile.values().stream().mapToLong(m -> failing(m, result.triage())).sum()));
+            for (var file : byFile.entrySet()) suite(x, file.getKey(), rules, file.getValue(), result.triage());
             x.writeCharacters("\n");
             x.writeEndElement();
             x.writeEndDocument();
@@ -52,20 +52,20 @@ public final class JUnitReport implements Report {
         out.write("\n");
     }
 
-    private static void suite(XMLStreamWriter x, String file, TreeSet<String> rules, Map<String, List<Finding>> found)
-            throws XMLStreamException {
+    private static void suite(XMLStreamWriter x, String file, TreeSet<String> rules, Map<String, List<Finding>> found,
+            Baseline.Triage triage) throws XMLStreamException {
         x.writeCharacters("\n  ");
         x.writeStartElement("testsuite");
         x.writeAttribute("name", safe(file));
         x.writeAttribute("tests", String.valueOf(rules.size()));
-        x.writeAttribute("failures", String.valueOf(failing(found)));
+        x.writeAttribute("failures", String.valueOf(failing(found, triage)));
         for (String rule : rules) {
             List<Finding> findings = found.getOrDefault(rule, List.of());
             x.writeCharacters("\n    ");
             x.writeStartElement("testcase");
             x.writeAttribute("classname", safe(file));
             x.writeAttribute("name", rule);
-            List<Finding> failures = findings.stream().filter(f -> f.severity() != Severity.INFO).toList();
+            List<Finding> failures = findings.stream().filter(f -> fails(f, triage)).toList();
             if (!failures.isEmpty()) {
                 x.writeStartElement("failure");
                 x.writeAttribute("type", failures.get(0).severity().id());
@@ -73,7 +73,7 @@ public final class JUnitReport implements Report {
                 x.writeCharacters(safe(lines(failures)));
                 x.writeEndElement();
             }
-            List<Finding> info = findings.stream().filter(f -> f.severity() == Severity.INFO).toList();
+            List<Finding> info = findings.stream().filter(f -> !fails(f, triage)).toList();
             if (!info.isEmpty()) {
                 x.writeStartElement("system-out");
                 x.writeCharacters(safe(lines(info)));
@@ -85,8 +85,13 @@ public final class JUnitReport implements Report {
         x.writeEndElement();
     }
 
-    private static long failing(Map<String, List<Finding>> found) {
-        return found.values().stream().filter(l -> l.stream().anyMatch(f -> f.severity() != Severity.INFO)).count();
+    private static long failing(Map<String, List<Finding>> found, Baseline.Triage triage) {
+        return found.values().stream().filter(l -> l.stream().anyMatch(f -> fails(f, triage))).count();
+    }
+
+    /** Errors and warnings fail their case, unless a baseline accepts them. */
+    private static boolean fails(Finding f, Baseline.Triage triage) {
+        return f.severity() != Severity.INFO && !triage.isAccepted(f);
     }
 
     /** "file:line:col: severity: message" per finding, with the fix below when there is one. */

@@ -14,7 +14,8 @@ import org.claimcheck.check.Location;
 /**
  * The JSON contract for other tools, described by {@code schema/claimcheck-report.schema.json}:
  * {@code {"version": 1, "summary": {...}, "findings": [{"id", "fingerprint", "rule", "severity", "message",
- * "locations": [{"file", "line", "column", "page"?, "text"}], "fix"?}]}}, primary location first. A change
+ * "locations": [{"file", "line", "column", "page"?, "text"}], "fix"?, "baseline"?}], "fixed": [...]}}, primary
+ * location first; "baseline" marks a finding a --baseline accepts, "fixed" lists its entries matched by none. A change
  * that could break a reader raises {@link #VERSION}; new optional fields do not.
  */
 public final class JsonReport implements Report {
@@ -35,6 +36,7 @@ public final class JsonReport implements Report {
             g.writeNumberField("quotes", result.quotes());
             g.writeNumberField("anchored", result.anchored());
             for (var s : org.claimcheck.check.Severity.values()) g.writeNumberField(s.id(), result.count(s));
+            g.writeNumberField("baselined", result.triage().accepted().size());
             g.writeEndObject();
             g.writeArrayFieldStart("findings");
             List<String> ids = FindingIds.ids(result.findings());
@@ -58,6 +60,22 @@ public final class JsonReport implements Report {
                 }
                 g.writeEndArray();
                 if (f.fix() != null) g.writeStringField("fix", f.fix());
+                Baseline.Entry accepted = result.triage().entry(f);
+                if (accepted != null) {
+                    g.writeObjectFieldStart("baseline");
+                    g.writeStringField("reason", accepted.reason());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("fixed");
+            for (Baseline.Entry e : result.triage().fixed()) {
+                g.writeStartObject();
+                g.writeStringField("fingerprint", e.fingerprint());
+                g.writeStringField("rule", e.rule());
+                g.writeStringField("message", e.message());
+                g.writeStringField("reason", e.reason());
                 g.writeEndObject();
             }
             g.writeEndArray();

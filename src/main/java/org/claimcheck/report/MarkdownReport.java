@@ -58,7 +58,7 @@ public final class MarkdownReport implements Report {
                         md.append("### ").append(++n).append(". `").append(f.rule()).append("` in ")
                                 .append(places.document(f.primary())).append(", ").append(places.line(f.primary()))
                                 .append("\n\n");
-                        entry(md, f, places);
+                        entry(md, f, places, result.triage());
                     }
                     continue;
                 }
@@ -69,15 +69,29 @@ public final class MarkdownReport implements Report {
                 for (Finding f : group) {
                     md.append("#### ").append(n).append('.').append(++i).append(". ").append(places.line(f.primary()))
                             .append("\n\n");
-                    entry(md, f, places);
+                    entry(md, f, places, result.triage());
                 }
             }
+        }
+        if (!result.triage().fixed().isEmpty()) {
+            md.append("## Fixed since the baseline (").append(result.triage().fixed().size()).append(")\n\n")
+                    .append("No finding matches these baseline entries any more: remove them from the baseline.\n\n");
+            for (Baseline.Entry e : result.triage().fixed()) {
+                md.append("- `").append(e.rule()).append("` ").append(code(e.fingerprint())).append(": ")
+                        .append(escape(e.message())).append('\n');
+            }
+            md.append('\n');
         }
         out.write(md.toString().replaceAll("\n{3,}", "\n\n"));
     }
 
     /** The full message, the places with their context, the claim entries and the fix of one finding. */
-    private static void entry(StringBuilder md, Finding f, Places places) {
+    private static void entry(StringBuilder md, Finding f, Places places, Baseline.Triage triage) {
+        Baseline.Entry accepted = triage.entry(f);
+        if (accepted != null) {
+            md.append("**Baselined**: ").append(accepted.reason().isBlank() ? "no reason given"
+                    : escape(accepted.reason())).append("\n\n");
+        }
         md.append(escape(f.message())).append("\n\n");
         for (Location l : f.locations()) md.append(places.item(l));
         if (f.fix() != null) md.append("\n**Fix:** ").append(escape(f.fix())).append('\n');

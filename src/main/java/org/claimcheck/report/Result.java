@@ -13,24 +13,35 @@ import org.claimcheck.check.Severity;
  * @param linkBase the way from the reports' folder to the workspace root ("../"), or null when the reports
  *                 lie outside the workspace: then reports do not link to the files
  * @param rules    the rules that ran, for reports that describe them (SARIF)
+ * @param triage   the findings a baseline accepts, and its entries no finding matches any more
  */
 public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings,
-        Map<String, String> titles, String linkBase, List<Rule> rules) {
+        Map<String, String> titles, String linkBase, List<Rule> rules, Baseline.Triage triage) {
 
     public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
-        this(sources, claims, quotes, anchored, findings, Map.of(), null, List.of());
+        this(sources, claims, quotes, anchored, findings, Map.of(), null, List.of(), Baseline.Triage.NONE);
+    }
+
+    public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings,
+            Map<String, String> titles, String linkBase, List<Rule> rules) {
+        this(sources, claims, quotes, anchored, findings, titles, linkBase, rules, Baseline.Triage.NONE);
     }
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** "2 errors, 1 warning, 0 info" */
+    /** "2 errors, 1 warning, 0 info", and with a baseline "(1 of them baselined, 2 baseline entries fixed)" */
     public String tally() {
         long e = count(Severity.ERROR);
         long w = count(Severity.WARNING);
-        return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
+        String counts = e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ")
                 + count(Severity.INFO) + " info";
+        int accepted = triage.accepted().size();
+        int fixed = triage.fixed().size();
+        if (accepted == 0 && fixed == 0) return counts;
+        return counts + " (" + accepted + " of them baselined, " + fixed + " baseline "
+                + (fixed == 1 ? "entry" : "entries") + " fixed)";
     }
 
     /** "2 sources, 5 claims, 7 quotes (7 found in their sources)" */

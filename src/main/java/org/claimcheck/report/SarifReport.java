@@ -37,7 +37,11 @@ public final class SarifReport implements Report {
             g.writeStartObject();
             Map<String, Integer> ruleIndex = tool(g, result.rules());
             g.writeArrayFieldStart("results");
-            for (Finding f : result.findings()) result(g, f, ruleIndex.get(f.rule()));
+            boolean baselined = result.triage() != Baseline.Triage.NONE;
+            for (Finding f : result.findings()) {
+                result(g, f, ruleIndex.get(f.rule()), baselined ? result.triage().entry(f) : null, baselined);
+            }
+            for (Baseline.Entry e : result.triage().fixed()) absent(g, e, ruleIndex.get(e.rule()));
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndArray();
@@ -78,7 +82,25 @@ public final class SarifReport implements Report {
         return index;
     }
 
-    private static void result(JsonGenerator g, Finding f, Integer ruleIndex) throws IOException {
+    /** A baseline entry no finding matches any more: its result is absent from this run. */
+    private static void absent(JsonGenerator g, Baseline.Entry e, Integer ruleIndex) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", e.rule().isEmpty() ? "unknown" : e.rule());
+        if (ruleIndex != null) g.writeNumberField("ruleIndex", ruleIndex);
+        g.writeStringField("kind", "pass");
+        g.writeStringField("level", "none");
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", "fixed since the baseline: " + e.message());
+        g.writeEndObject();
+        g.writeStringField("baselineState", "absent");
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField(FINGERPRINT, e.fingerprint());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void result(JsonGenerator g, Finding f, Integer ruleIndex, Baseline.Entry accepted,
+            boolean baselined) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule());
         if (ruleIndex != null) g.writeNumberField("ruleIndex", ruleIndex);
@@ -99,6 +121,17 @@ public final class SarifReport implements Report {
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField(FINGERPRINT, FindingIds.fingerprint(f));
         g.writeEndObject();
+        if (baselined) g.writeStringField("baselineState", accepted != null ? "unchanged" : "new");
+        if (accepted != null) {
+            // accepted by the team: code-scanning services show it as suppressed, not as an open alert
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "external");
+            g.writeStringField("status", "accepted");
+            if (!accepted.reason().isBlank()) g.writeStringField("justification", accepted.reason());
+            g.writeEndObject();
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

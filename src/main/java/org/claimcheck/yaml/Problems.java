@@ -23,10 +23,15 @@ public final class Problems {
         return list.isEmpty();
     }
 
+    /** Every problem, sorted by place, each once. */
+    public List<Problem> sorted() {
+        return list.stream().sorted().distinct().toList();
+    }
+
     /** Throws an {@link InputException} with every problem, sorted by place, if there is any. */
     public void throwIfAny() {
         if (!list.isEmpty()) {
-            throw new InputException(list.stream().sorted().distinct().toList());
+            throw new InputException(sorted());
         }
     }
 }

@@ -25,11 +25,22 @@ class NearestPassageTest {
                 quote.setCharAt(random.nextInt(quote.length()), (char) ('a' + random.nextInt(26)));
             }
             NearestPassage.Match full = NearestPassage.align(quote.toString(), text, 0, text.length());
-            NearestPassage.Match found = NearestPassage.find(quote.toString(), text);
+            NearestPassage.Match found = NearestPassage.closest(quote.toString(), text);
             assertThat(found.distance()).as("quote %s", quote).isEqualTo(full.distance());
             assertThat(text.substring(found.start(), found.end()))
                     .isEqualTo(text.substring(full.start(), full.end()));
         }
+    }
+
+    /** Of equal-cost alignments the shortest cuts "1921." to "192": the passage offered as the fix is whole words. */
+    @Test
+    void thePassageIsWidenedToWholeWordsAndTheClosingStop() {
+        String text = "Ruritania was founded in 1921.\nIts king was crowned in 1922.\n";
+        NearestPassage.Match m = NearestPassage.find("Ruritania was founded in 1912.", text);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo("Ruritania was founded in 1921.");
+        assertThat(m.distance()).isEqualTo(2);
+        NearestPassage.Match raw = NearestPassage.closest("Ruritania was founded in 1912.", text);
+        assertThat(text.substring(raw.start(), raw.end())).isEqualTo("Ruritania was founded in 192");
     }
 
     @Test

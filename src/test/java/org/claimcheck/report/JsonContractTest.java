@@ -41,7 +41,7 @@ class JsonContractTest {
     @Test
     void theSchemaRejectsAReportWithoutIds() throws IOException {
         JsonNode report = JSON.readTree("{\"version\": 1, \"summary\": {\"sources\": 1, \"claims\": 0, \"quotes\": 0,"
-                + " \"anchored\": 0, \"error\": 1, \"warning\": 0, \"info\": 0}, \"findings\": [{\"rule\": \"x\","
+                + " \"anchored\": 0, \"error\": 1, \"warning\": 0, \"info\": 0, \"baselined\": 0}, \"fixed\": [], \"findings\": [{\"rule\": \"x\","
                 + " \"severity\": \"error\", \"message\": \"m\", \"locations\": []}]}");
         assertThat(schema().validate(report)).extracting(Object::toString).containsExactlyInAnyOrder(
                 "$.findings[0]: required property 'id' not found",
