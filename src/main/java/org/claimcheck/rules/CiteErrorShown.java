@@ -42,7 +42,9 @@ public final class CiteErrorShown implements Rule {
             for (CiteError e : doc.citeErrors()) {
                 if (e.key() != null && ATTRIBUTES.contains(e.key())) continue;
                 Reference r = errors.entryOf(e);
-                if (r != null && (errors.empty(r) || UNUSED.contains(e.key()) && errors.uncited().contains(r))) continue;
+                // an error rendered without its key (a damaged class attribute) is never one of the known kinds
+                boolean unused = e.key() != null && UNUSED.contains(e.key()) && errors.uncited().contains(r);
+                if (r != null && (errors.empty(r) || unused)) continue;
                 String where = r == null ? doc.path() : r.label() + " in " + doc.path();
                 String key = e.key() == null ? "" : " (" + e.key() + ")";
                 out.add(finding(where + " shows MediaWiki's error" + key + ": \"" + e.text() + "\"",
