@@ -43,7 +43,7 @@ public final class CiteErrorShown implements Rule {
                 if (e.key() != null && ATTRIBUTES.contains(e.key())) continue;
                 Reference r = errors.entryOf(e);
                 // an error rendered without its key (a damaged class attribute) is never one of the known kinds
-                boolean unused = e.key() != null && UNUSED.contains(e.key()) && errors.uncited().contains(r);
+                boolean unused = r != null && e.key() != null && UNUSED.contains(e.key()) && errors.uncited().contains(r);
                 if (r != null && (errors.empty(r) || unused)) continue;
                 String where = r == null ? doc.path() : r.label() + " in " + doc.path();
                 String key = e.key() == null ? "" : " (" + e.key() + ")";
