@@ -21,11 +21,32 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
+        cmd.setParameterExceptionHandler(Main::usageError);
         cmd.setExecutionExceptionHandler((e, c, parseResult) -> {
             c.getErr().println(ConsoleLine.of("claimcheck: internal error: " + e + " (please report this)"));
             return 3;
         });
         return cmd;
+    }
+
+    /**
+     * A usage mistake is one line and exit 2, with the option or command the user probably meant, and where
+     * to read more; the full usage would push the line out of a CI log's view.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine c = e.getCommandLine();
+        String line = e.getMessage();
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String typed = u.getUnmatched().get(0);
+            String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+            java.util.List<String> known = new java.util.ArrayList<>(c.getCommandSpec().optionsMap().keySet());
+            known.addAll(c.getSubcommands().keySet());
+            line = (name.startsWith("-") ? "unknown option '" : "unexpected argument '") + name + "'"
+                    + Suggestion.closest(name, known).map(s -> ": did you mean " + s + "?").orElse("") + " (see --help)";
+        }
+        String who = c.getParent() == null ? "claimcheck" : "claimcheck " + c.getCommandName();
+        c.getErr().println(ConsoleLine.of(who + ": " + line));
+        return 2;
     }
 
     /** Held so that the level sticks: java.util.logging keeps loggers only weakly. */

@@ -26,7 +26,8 @@ public final class RulesCommand implements Callable<Integer> {
             return 0;
         }
         Rule rule = Rules.byId(id).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "unknown rule '" + id + "'; 'claimcheck rules' lists them"));
+                "unknown rule '" + id + "'" + Suggestion.closest(id, Rules.ALL.stream().map(Rule::id).toList())
+                        .map(s -> ": did you mean " + s + "?").orElse("") + " ('claimcheck rules' lists them)"));
         out.println(rule.id() + " (" + rule.severity().id() + "): " + rule.summary());
         out.println();
         out.println(rule.description());

@@ -79,14 +79,14 @@ class CheckCommandTest {
     void unknownFailOnLevelIsAUsageError(@TempDir Path out) {
         Cli r = check(FLAGS, out, "--fail-on=fatal");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("--fail-on: unknown level 'fatal': use error, warning, info or never\n");
+        assertThat(r.err()).isEqualTo("claimcheck check: --fail-on: unknown level 'fatal': use error, warning, info or never\n");
     }
 
     @Test
     void unknownFormatIsAUsageError(@TempDir Path out) {
         Cli r = check(FLAGS, out, "--format=xml");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("--format: unknown format 'xml': use md, json, sarif, junit\n");
+        assertThat(r.err()).isEqualTo("claimcheck check: --format: unknown format 'xml': use md, json, sarif, junit\n");
     }
 
     @Test
@@ -101,10 +101,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aMistypedOptionOrCommandIsOneLineWithWhatWasMeant() {
+        Cli option = Cli.run("check", "--fial-on=never");
+        assertThat(option.exit()).isEqualTo(2);
+        assertThat(option.err()).isEqualTo("claimcheck check: unknown option '--fial-on': did you mean --fail-on? (see --help)\n");
+        assertThat(Cli.run("chekc").err()).isEqualTo("claimcheck: unexpected argument 'chekc': did you mean check? (see --help)\n");
+        assertThat(Cli.run("check", "--zzz").err()).isEqualTo("claimcheck check: unknown option '--zzz' (see --help)\n");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Cli r = Cli.run();
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("name a command, e.g. 'claimcheck check'\n");
+        assertThat(r.err()).isEqualTo("claimcheck: name a command, e.g. 'claimcheck check'\n");
     }
 
     @Test
@@ -118,6 +127,8 @@ class CheckCommandTest {
                 + " instance inside it\n\nA negated assertion");
         Cli unknown = Cli.run("rules", "nope");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).startsWith("unknown rule 'nope'; 'claimcheck rules' lists them\n");
+        assertThat(unknown.err()).isEqualTo("claimcheck rules: unknown rule 'nope' ('claimcheck rules' lists them)\n");
+        assertThat(Cli.run("rules", "citation-neded").err()).isEqualTo(
+                "claimcheck rules: unknown rule 'citation-neded': did you mean citation-needed? ('claimcheck rules' lists them)\n");
     }
 }

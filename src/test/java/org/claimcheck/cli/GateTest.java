@@ -108,6 +108,6 @@ class GateTest {
         assertThat(missing.err()).isEqualTo("none.yaml:1:1: no such file: write one with --write-baseline\n");
         Cli style = check("--annotations=gitlab");
         assertThat(style.exit()).isEqualTo(2);
-        assertThat(style.err()).startsWith("--annotations: unknown style 'gitlab': use github\n");
+        assertThat(style.err()).isEqualTo("claimcheck check: --annotations: unknown style 'gitlab': use github\n");
     }
 }
