@@ -85,9 +85,11 @@ public final class CheckCommand implements Callable<Integer> {
         Baseline baseline = gate.readBaseline(root, stderr);
         if (baseline == null) return 2;
         Checker.Run run = Checker.runAll(ws, rules);
-        List<Finding> findings = run.findings();
+        // a baseline entry is fixed only if no finding at all matches it, in the change or not
+        Baseline.Triage triage = baseline.triage(run.findings());
+        List<Finding> findings = gate.inScope(root, run.findings(), stderr);
+        if (findings == null) return 2;
         Path outDir = out != null ? out : root.resolve("reports");
-        Baseline.Triage triage = baseline.triage(findings);
         Result result = result(ws, findings, linkBase(root, outDir), rules, triage);
         try {
             Files.createDirectories(outDir);

@@ -28,6 +28,12 @@ final class GateOptions {
                     + " in each 'reason'.")
     Path writeBaseline;
 
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only findings that involve a file changed since the git REF (for a pull request:"
+                    + " origin/main), or new; everything is still loaded and checked, so a changed claim is compared"
+                    + " with all the others.")
+    String changedSince;
+
     @Option(names = "--annotations", paramLabel = "STYLE",
             description = "Print findings as CI annotations instead of plain lines: github (workflow commands that mark"
                     + " the file and line in a pull request).")
@@ -48,6 +54,21 @@ final class GateOptions {
         if (problems.isEmpty()) return read;
         for (Problem p : problems.sorted()) stderr.println(ConsoleLine.of(p.toString()));
         return null;
+    }
+
+    /**
+     * The findings to report: all, or with --changed-since those with a place in a changed file. Null after
+     * printing why git could not tell (exit 2).
+     */
+    List<Finding> inScope(Path root, List<Finding> findings, PrintWriter stderr) {
+        if (changedSince == null) return findings;
+        try {
+            java.util.Set<String> changed = ChangedFiles.since(root, changedSince);
+            return findings.stream().filter(f -> f.locations().stream().anyMatch(l -> changed.contains(l.file()))).toList();
+        } catch (ChangedFiles.Failed e) {
+            stderr.println(ConsoleLine.of("claimcheck: --changed-since " + changedSince + ": " + e.getMessage()));
+            return null;
+        }
     }
 
     /** Writes --write-baseline atomically (a temporary file beside it, then renamed); false if it cannot. */

@@ -92,6 +92,37 @@ class GateTest {
                 "0 errors, 0 warnings, 0 info (0 of them baselined, 1 baseline entry fixed)");
     }
 
+    /** In a pull request only the new claim file's finding is reported; the old file's stays out of the way. */
+    @Test
+    void changedSinceReportsOnlyFindingsInFilesTheChangeTouched() throws Exception {
+        git("init", "-q");
+        git("add", "-A");
+        git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "old claims");
+        Files.writeString(ws.resolve("claims/added.yaml"), CLAIM.replace("id: founded", "id: founded-again"));
+        Cli all = check();
+        assertThat(all.out()).contains("claims/new.yaml:6:30: error: quote-not-found", "claims/added.yaml:6:30: error");
+        Cli changed = check("--changed-since=HEAD");
+        assertThat(changed.exit()).as(changed.err()).isEqualTo(1);
+        assertThat(changed.out()).startsWith("claims/added.yaml:6:30: error: quote-not-found: quote of claim 'founded-again'")
+                .doesNotContain("claims/new.yaml");
+        Cli bad = check("--changed-since=--output=x");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("claimcheck: --changed-since --output=x: '--output=x' is not a git ref (a branch,"
+                + " tag or commit)\n");
+        Cli unknown = check("--changed-since=no-such-branch");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("claimcheck: --changed-since no-such-branch: git could not compare: fatal:");
+    }
+
+    private void git(String... args) throws Exception {
+        String[] command = new String[args.length + 3];
+        command[0] = "git";
+        command[1] = "-C";
+        command[2] = ws.toString();
+        System.arraycopy(args, 0, command, 3, args.length);
+        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
+    }
+
     @Test
     void aBrokenBaselineIsBadInputWithItsPlace() throws IOException {
         Files.writeString(ws.resolve("baseline.yaml"), "baseline:\n  - fingerprint: abc\n    reason: x\n");
