@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimcheck.claim.ClaimLoader;
 import org.claimcheck.claim.ClaimSet;
+import org.claimcheck.claim.Vocabulary;
 import org.claimcheck.source.Document;
 import org.claimcheck.source.SourceCatalog;
 import org.claimcheck.source.WorkspaceFiles;
@@ -21,7 +22,10 @@ public final class WorkspaceLoader {
         return load(root, sourcesYaml, claimsDir, WorkspaceFiles.SOURCE_BYTES);
     }
 
-    /** As {@link #load(Path, Path, Path)}, reading no source document larger than {@code maxSourceBytes}. */
+    /**
+     * As {@link #load(Path, Path, Path)}, reading no source document larger than {@code maxSourceBytes};
+     * {@code claimsDir} null when there are no claims yet (the citation rules still run on the documents).
+     */
     public static Workspace load(Path root, Path sourcesYaml, Path claimsDir, long maxSourceBytes) {
         Problems problems = new Problems();
         WorkspaceFiles files = new WorkspaceFiles(root, maxSourceBytes);
@@ -29,7 +33,8 @@ public final class WorkspaceLoader {
         // when the sources did not all load, quotes are not checked against them: one broken source list would
         // otherwise bury its own problem under an "unknown source" line for every quote
         Set<String> known = problems.isEmpty() ? documents.stream().map(Document::id).collect(Collectors.toSet()) : null;
-        ClaimSet claims = ClaimLoader.load(files, root, claimsDir, known, problems);
+        ClaimSet claims = claimsDir == null ? new ClaimSet(Vocabulary.EMPTY, List.of(), List.of())
+                : ClaimLoader.load(files, root, claimsDir, known, problems);
         problems.throwIfAny();
         return new Workspace(documents, claims);
     }
