@@ -2,12 +2,18 @@ package org.claimcheck.check;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.ClaimLoader;
 import org.claimcheck.claim.ClaimSet;
 import org.claimcheck.claim.Vocabulary;
+import org.claimcheck.claim.Waiver;
 import org.claimcheck.source.Document;
+import org.claimcheck.source.NamedDocuments;
+import org.claimcheck.source.NamedFiles;
 import org.claimcheck.source.SourceCatalog;
 import org.claimcheck.source.WorkspaceFiles;
 import org.claimcheck.yaml.InputException;
@@ -37,5 +43,33 @@ public final class WorkspaceLoader {
                 : ClaimLoader.load(files, root, claimsDir, known, problems);
         problems.throwIfAny();
         return new Workspace(documents, claims);
+    }
+
+    /**
+     * Documents named on the command line, checked with the workspace's claims: a claim is checked when every
+     * source it quotes is among them, and left out (not an error: the user chose which documents to check) when
+     * it quotes any other.
+     *
+     * @param leftOut the claims not checked; {@code otherSources} the source ids they quote that were not named
+     */
+    public record Named(Workspace workspace, List<Claim> leftOut, Set<String> otherSources) {
+    }
+
+    /** The documents {@code files}, with the claims of {@code claimsDir} (null: none) that quote only them. */
+    public static Named loadNamed(Path root, List<NamedFiles.Named> files, Path claimsDir, long maxSourceBytes) {
+        Problems problems = new Problems();
+        List<Document> documents = NamedDocuments.read(files, maxSourceBytes, problems);
+        ClaimSet all = claimsDir == null ? new ClaimSet(Vocabulary.EMPTY, List.of(), List.of())
+                : ClaimLoader.load(new WorkspaceFiles(root, maxSourceBytes), root, claimsDir, null, problems);
+        problems.throwIfAny();
+        Set<String> named = documents.stream().map(Document::id).collect(Collectors.toSet());
+        Map<Boolean, List<Claim>> checked = all.claims().stream().collect(Collectors.partitioningBy(
+                c -> c.quotes().stream().allMatch(q -> named.contains(q.source()))));
+        Set<String> others = new TreeSet<>();
+        checked.get(false).forEach(c -> c.quotes().forEach(q -> others.add(q.source())));
+        others.removeAll(named);
+        List<Waiver> waivers = all.waivers().stream().filter(w -> named.contains(w.passage().source())).toList();
+        ClaimSet claims = new ClaimSet(all.vocabulary(), checked.get(true), waivers);
+        return new Named(new Workspace(documents, claims), checked.get(false), others);
     }
 }

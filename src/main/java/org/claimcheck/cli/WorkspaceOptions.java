@@ -1,10 +1,14 @@
 package org.claimcheck.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.check.WorkspaceLoader;
 import org.claimcheck.source.DocumentReader;
+import org.claimcheck.source.NamedFiles;
 import org.claimcheck.source.Paths;
 import org.claimcheck.yaml.InputException;
 import org.claimcheck.yaml.Problem;
@@ -31,39 +35,78 @@ final class WorkspaceOptions {
     Path claimsDir() {
         if (claims != null) return claims;
         Path dir = root.resolve("claims");
-        return java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? dir : null;
+        return Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? dir : null;
     }
 
     /** The loaded workspace, or null after printing every input problem (the caller exits 2). */
     Workspace load(PrintWriter stderr) {
         try {
-            if (!java.nio.file.Files.isDirectory(root)) {
-                stderr.println("--root: not an existing folder: name the folder that holds the sources and claims");
-                return null;
-            }
-            if (maxSourceMib < 1 || maxSourceMib > 2047) {
-                stderr.println("--max-source-mib: must be a whole number from 1 to 2047, not " + maxSourceMib);
-                return null;
-            }
+            if (!usable(stderr)) return null;
             if (sources != null && DocumentReader.supports(sources.toString())) {
                 stderr.println(ConsoleLine.of("--sources names the source list (a YAML file), not a document: to check "
                         + sources + " as it is, run 'claimcheck check " + sources + "'"));
                 return null;
             }
             Path list = sources != null ? sources : root.resolve("seeds/sources.yaml");
-            if (sources == null && !java.nio.file.Files.exists(list, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (sources == null && !Files.exists(list, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 stderr.println(ConsoleLine.of(Paths.display(root, list) + ": not found; to check documents as they"
                         + " are, name them ('claimcheck check FILE|FOLDER…'); to record claims, list them with"
                         + " 'claimcheck init' (see README)"));
                 return null;
             }
-            return WorkspaceLoader.load(root, list,
-                    claimsDir(), maxSourceMib << 20);
+            return WorkspaceLoader.load(root, list, claimsDir(), maxSourceMib << 20);
         } catch (InputException e) {
-            for (Problem p : e.problems()) stderr.println(ConsoleLine.of(p.toString()));
-            stderr.println("claimcheck: " + e.problems().size() + " input problem" + (e.problems().size() == 1 ? "" : "s")
-                    + "; fix them and run again");
+            return failed(e, stderr);
+        }
+    }
+
+    /**
+     * The documents {@code paths} name, with the claims that quote only them, or null after printing what is
+     * wrong: one line per path that names no document, or every input problem.
+     */
+    Workspace loadNamed(List<String> paths, Set<Path> skip, PrintWriter stderr) {
+        if (!usable(stderr)) return null;
+        if (sources != null) {
+            stderr.println("--sources: documents named on the command line are read as they are, without a source"
+                    + " list: give the documents or --sources, not both");
             return null;
         }
+        NamedFiles.Found found = NamedFiles.find(paths, skip);
+        found.notes().forEach(n -> stderr.println(ConsoleLine.of("claimcheck: " + n)));
+        found.errors().forEach(e -> stderr.println(ConsoleLine.of(e)));
+        if (!found.errors().isEmpty()) return null;
+        try {
+            WorkspaceLoader.Named named = WorkspaceLoader.loadNamed(root, found.files(), claimsDir(), maxSourceMib << 20);
+            int n = named.leftOut().size();
+            if (n > 0) {
+                List<String> others = List.copyOf(named.otherSources());
+                stderr.println(ConsoleLine.of("claimcheck: " + n + (n == 1 ? " claim" : " claims") + " not checked: "
+                        + (n == 1 ? "it quotes" : "they quote") + " sources not named here ("
+                        + String.join(", ", others.subList(0, Math.min(5, others.size())))
+                        + (others.size() > 5 ? ", …" : "") + ")"));
+            }
+            return named.workspace();
+        } catch (InputException e) {
+            return failed(e, stderr);
+        }
+    }
+
+    private boolean usable(PrintWriter stderr) {
+        if (!Files.isDirectory(root)) {
+            stderr.println("--root: not an existing folder: name the folder that holds the sources and claims");
+            return false;
+        }
+        if (maxSourceMib < 1 || maxSourceMib > 2047) {
+            stderr.println("--max-source-mib: must be a whole number from 1 to 2047, not " + maxSourceMib);
+            return false;
+        }
+        return true;
+    }
+
+    private static Workspace failed(InputException e, PrintWriter stderr) {
+        for (Problem p : e.problems()) stderr.println(ConsoleLine.of(p.toString()));
+        stderr.println("claimcheck: " + e.problems().size() + " input problem" + (e.problems().size() == 1 ? "" : "s")
+                + "; fix them and run again");
+        return null;
     }
 }
