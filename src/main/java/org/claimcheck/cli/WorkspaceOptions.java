@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /** Where the sources and claims are: shared by every command that loads them. */
 final class WorkspaceOptions {
     @Option(names = "--root", defaultValue = ".", paramLabel = "DIR",
-            description = "Repository root; paths in output are relative to it (default: ${DEFAULT-VALUE}).")
+            description = "The workspace: the folder of seeds/sources.yaml, claims/ and reports/; only files"
+                    + " inside it are listed, and its files are shown relative to it (default: ${DEFAULT-VALUE}).")
     Path root;
 
     @Option(names = "--sources", paramLabel = "FILE", description = "Source list (default: ROOT/seeds/sources.yaml).")
@@ -30,6 +31,11 @@ final class WorkspaceOptions {
     @Option(names = "--max-source-mib", defaultValue = "64", paramLabel = "MIB",
             description = "Largest source document read, in MiB; a larger one is refused (default: ${DEFAULT-VALUE}).")
     long maxSourceMib;
+
+    /** The source list named, else ROOT/seeds/sources.yaml. */
+    Path sourcesList() {
+        return sources != null ? sources : root.resolve("seeds/sources.yaml");
+    }
 
     /** The claims folder named, else ROOT/claims when there is one, else null: no claims yet. */
     Path claimsDir() {
@@ -47,7 +53,7 @@ final class WorkspaceOptions {
                         + sources + " as it is, run 'claimcheck check " + sources + "'"));
                 return null;
             }
-            Path list = sources != null ? sources : root.resolve("seeds/sources.yaml");
+            Path list = sourcesList();
             if (sources == null && !Files.exists(list, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 stderr.println(ConsoleLine.of(Paths.display(root, list) + ": not found; to check documents as they"
                         + " are, name them ('claimcheck check FILE|FOLDER…'); to record claims, list them with"
@@ -56,7 +62,8 @@ final class WorkspaceOptions {
             }
             return WorkspaceLoader.load(root, list, claimsDir(), maxSourceMib << 20);
         } catch (InputException e) {
-            return failed(e, stderr);
+            report(e, stderr);
+            return null;
         }
     }
 
@@ -87,11 +94,12 @@ final class WorkspaceOptions {
             }
             return named.workspace();
         } catch (InputException e) {
-            return failed(e, stderr);
+            report(e, stderr);
+            return null;
         }
     }
 
-    private boolean usable(PrintWriter stderr) {
+    boolean usable(PrintWriter stderr) {
         if (!Files.isDirectory(root)) {
             stderr.println("--root: not an existing folder: name the folder that holds the sources and claims");
             return false;
@@ -103,10 +111,10 @@ final class WorkspaceOptions {
         return true;
     }
 
-    private static Workspace failed(InputException e, PrintWriter stderr) {
+    /** One line per problem, then how many; the caller exits 2. */
+    static void report(InputException e, PrintWriter stderr) {
         for (Problem p : e.problems()) stderr.println(ConsoleLine.of(p.toString()));
         stderr.println("claimcheck: " + e.problems().size() + " input problem" + (e.problems().size() == 1 ? "" : "s")
                 + "; fix them and run again");
-        return null;
     }
 }

@@ -17,7 +17,7 @@ import org.claimcheck.yaml.YNode;
  * documents are reported by their path relative to the repository root.
  */
 public final class SourceCatalog {
-    private static final List<String> KEYS = List.of("id", "file", "title", "kind", "publisher", "site", "author",
+    static final List<String> KEYS = List.of("id", "file", "title", "kind", "publisher", "site", "author",
             "date", "url", "licence", "sha256", "boilerplate", "note");
 
     private SourceCatalog() {
