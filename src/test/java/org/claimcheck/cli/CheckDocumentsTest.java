@@ -61,6 +61,10 @@ class CheckDocumentsTest {
                   wrote reports/claimcheck.json
                 """);
         assertThat(r.exit()).isZero();
+        String readme = Files.readString(Path.of("README.md"));
+        String shown = "$ ./claimcheck check wp-mozilla-2016.html\n";
+        int at = readme.indexOf(shown) + shown.length();
+        assertThat(readme.substring(at, readme.indexOf("```", at))).as("the README's example").isEqualTo(r.out());
         assertThat(Files.readString(dir.resolve("reports/claimcheck.json")))
                 .contains("\"file\" : \"wp-mozilla-2016.html\"").doesNotContain(dir.toString());
         assertThat(Files.readString(dir.resolve("reports/claimcheck.md")))

@@ -68,6 +68,24 @@ class InitCommandTest {
     }
 
     @Test
+    void theReadmeExampleIsWhatAUserSees(@TempDir Path dir) throws IOException {
+        CheckDocumentsTest.docs(dir);
+        // the PDF comes after init, as in the README
+        StringBuilder transcript = new StringBuilder();
+        for (String command : new String[] {"init docs", "sources add docs/datta.pdf", "sources add docs/founding.txt"}) {
+            if (command.startsWith("sources add docs/datta")) {
+                Files.copy(CheckDocumentsTest.CORPUS.resolve("pdf/bmc-datta2010-dvt-review-4pp.pdf"),
+                        dir.resolve("docs/datta.pdf"));
+            }
+            Cli r = Shell.run(dir, command.split(" "));
+            transcript.append("$ ./claimcheck ").append(command).append('\n').append(r.out()).append(r.err());
+        }
+        String readme = Files.readString(Path.of("README.md"));
+        int at = readme.indexOf("$ ./claimcheck init docs\n");
+        assertThat(readme.substring(at, readme.indexOf("```", at))).isEqualTo(transcript.toString());
+    }
+
+    @Test
     void initWithoutPathsListsTheDocumentsOfTheFolder(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("founding.txt"), CheckDocumentsTest.FOUNDING);
         Files.writeString(dir.resolve("notes.docx"), "not a document claimcheck reads");
