@@ -55,12 +55,19 @@ public final class WorkspaceLoader {
     public record Named(Workspace workspace, List<Claim> leftOut, Set<String> otherSources) {
     }
 
-    /** The documents {@code files}, with the claims of {@code claimsDir} (null: none) that quote only them. */
-    public static Named loadNamed(Path root, List<NamedFiles.Named> files, Path claimsDir, long maxSourceBytes) {
+    /**
+     * The documents {@code files}, described by the source list {@code sourcesYaml} where it lists them (null:
+     * no list), with the claims of {@code claimsDir} (null: none) that quote only them.
+     */
+    public static Named loadNamed(Path root, List<NamedFiles.Named> files, Path sourcesYaml, Path claimsDir,
+            long maxSourceBytes) {
         Problems problems = new Problems();
-        List<Document> documents = NamedDocuments.read(files, maxSourceBytes, problems);
+        WorkspaceFiles workspace = new WorkspaceFiles(root, maxSourceBytes);
+        List<SourceCatalog.Listed> listed = sourcesYaml == null ? List.of()
+                : SourceCatalog.describe(workspace, root, sourcesYaml, problems);
+        List<Document> documents = NamedDocuments.read(files, listed, maxSourceBytes, problems);
         ClaimSet all = claimsDir == null ? new ClaimSet(Vocabulary.EMPTY, List.of(), List.of())
-                : ClaimLoader.load(new WorkspaceFiles(root, maxSourceBytes), root, claimsDir, null, problems);
+                : ClaimLoader.load(workspace, root, claimsDir, null, problems);
         problems.throwIfAny();
         Set<String> named = documents.stream().map(Document::id).collect(Collectors.toSet());
         Map<Boolean, List<Claim>> checked = all.claims().stream().collect(Collectors.partitioningBy(

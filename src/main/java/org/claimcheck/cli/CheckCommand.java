@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
         description = {"Runs every rule, writes the reports and prints each finding with its file, line and column.",
                 "With PATHs: checks those documents as they are, with no set-up: citation markers against the"
                         + " reference lists, and the claims of ROOT/claims that quote only them. Ids come from the"
-                        + " file names, titles from the documents; reports go to ./reports unless --out says.",
+                        + " file names and titles from the documents, except where ROOT's source list lists a"
+                        + " document; reports go to ./reports unless --out says.",
                 "Without: checks the workspace in ROOT: the documents of its source list (seeds/sources.yaml) and"
                         + " its claims (claims/), when it has any; reports go to ROOT/reports."})
 public final class CheckCommand implements Callable<Integer> {

@@ -83,7 +83,9 @@ final class WorkspaceOptions {
         found.errors().forEach(e -> stderr.println(ConsoleLine.of(e)));
         if (!found.errors().isEmpty()) return null;
         try {
-            WorkspaceLoader.Named named = WorkspaceLoader.loadNamed(root, found.files(), claimsDir(), maxSourceMib << 20);
+            Path list = Files.exists(sourcesList(), java.nio.file.LinkOption.NOFOLLOW_LINKS) ? sourcesList() : null;
+            WorkspaceLoader.Named named = WorkspaceLoader.loadNamed(root, found.files(), list, claimsDir(),
+                    maxSourceMib << 20);
             int n = named.leftOut().size();
             if (n > 0) {
                 List<String> others = List.copyOf(named.otherSources());

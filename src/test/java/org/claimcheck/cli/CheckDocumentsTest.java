@@ -144,6 +144,44 @@ class CheckDocumentsTest {
     }
 
     @Test
+    void aDocumentTheSourceListListsIsDescribedByItsEntry(@TempDir Path dir) throws IOException {
+        docs(dir);
+        Files.createDirectories(dir.resolve("seeds"));
+        // the list calls founding.txt 'history', and gives the id 'founding' to another document
+        Files.writeString(dir.resolve("seeds/sources.yaml"), """
+                sources:
+                  - {id: history, file: ../docs/founding.txt, title: The founding of Ruritania}
+                  - {id: founding, file: ../docs/old/older.txt}
+                """);
+        Files.createDirectories(dir.resolve("claims"));
+        Files.writeString(dir.resolve("claims/vocabulary.yaml"), """
+                entities: [{id: ruritania, name: Ruritania}]
+                properties: [{id: founded, type: date, single: true}]
+                """);
+        Files.writeString(dir.resolve("claims/founding.yaml"), """
+                claims:
+                  - id: founded-1921
+                    says: Ruritania was founded in 1921.
+                    assert: {subject: ruritania, property: founded, value: 1921}
+                    sources: [{source: history, quote: "Ruritania was founded in 1921."}]
+                  - id: founded-1920
+                    says: Ruritania was founded in 1920.
+                    assert: {subject: ruritania, property: founded, value: 1920}
+                    sources: [{source: founding, quote: "founded in 1920"}]
+                """);
+        Files.copy(dir.resolve("docs/founding.txt"), dir.resolve("founding.txt"));
+        Cli r = Shell.run(dir, "check", "docs/founding.txt", "founding.txt", "--format=json");
+        assertThat(r.err()).isEqualTo("claimcheck: 1 claim not checked: it quotes sources not named here (founding)\n");
+        assertThat(r.out()).isEqualTo("""
+                docs/founding.txt:3:70: error: citation-out-of-range: [2] in docs/founding.txt points at no reference entry: its reference list has 1 entries
+                founding.txt:3:70: error: citation-out-of-range: [2] in founding.txt points at no reference entry: its reference list has 1 entries
+                claimcheck: 2 sources, 1 claim, 1 quote (1 found in their sources): 2 errors, 0 warnings, 0 info
+                  wrote reports/claimcheck.json
+                """);
+        assertThat(Files.readString(dir.resolve("reports/claimcheck.json"))).contains("\"file\" : \"docs/founding.txt\"");
+    }
+
+    @Test
     void aLinkThatLeadsOutOfAFolderIsSkippedWithANote(@TempDir Path dir) throws IOException {
         docs(dir);
         Files.writeString(dir.resolve("secret.txt"), "TOKEN=1\n");

@@ -38,7 +38,8 @@ class NamedCorpusTest {
     void namedDocumentGetsItsIdTitleAndReviewedFindings(String file, String id, String title) throws IOException {
         NamedFiles.Found found = NamedFiles.find(List.of(CORPUS + file), Set.of());
         assertThat(found.errors()).isEmpty();
-        Workspace ws = WorkspaceLoader.loadNamed(Path.of("."), found.files(), null, WorkspaceFiles.SOURCE_BYTES).workspace();
+        Workspace ws = WorkspaceLoader.loadNamed(Path.of("."), found.files(), null, null,
+                WorkspaceFiles.SOURCE_BYTES).workspace();
         assertThat(ws.documents()).singleElement().satisfies(d -> {
             assertThat(d.id()).isEqualTo(id);
             assertThat(d.path()).isEqualTo(CORPUS + file);
