@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
                 + " the documents. A file that exists is left as it is.",
                 "Exits 0 when it wrote something, 2 when it wrote nothing."})
 public final class InitCommand implements Callable<Integer> {
-    static final String VOCABULARY = """
+    public static final String VOCABULARY = """
             # The entities and properties that claims refer to by id (see README, 'Claims'), for example:
             #   entities:
             #     - {id: ruritania, name: Ruritania, variants: [Kingdom of Ruritania], kind: state}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -195,6 +196,22 @@ class CheckDocumentsTest {
         Cli direct = Shell.run(dir, "check", "docs/leak.txt", "--format=json");
         assertThat(direct.err()).isEmpty();
         assertThat(direct.out()).startsWith("claimcheck: 1 source, 0 claims");
+    }
+
+    @Test
+    void aPipeIsNeverOpened(@TempDir Path dir) throws Exception {
+        docs(dir);
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", dir.resolve("docs/pipe.txt").toString()).start().waitFor() == 0);
+        Cli walk = Shell.run(dir, "check", "docs", "--format=json");
+        assertThat(walk.err()).isEqualTo("claimcheck: skipped docs/pipe.txt: not a regular .txt, .md, .html, .htm or"
+                + " .pdf file\n");
+        assertThat(walk.out()).contains("claimcheck: 2 sources, 0 claims");
+        Cli named = Shell.run(dir, "check", "docs/pipe.txt");
+        assertThat(named.err()).isEqualTo("""
+                docs/pipe.txt: not a regular file (a folder, device or pipe): name a file
+                claimcheck: 1 input problem; fix them and run again
+                """);
+        assertThat(named.exit()).isEqualTo(2);
     }
 
     @Test
