@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
 public record ReferenceSection(int headingStart, int end, String name, List<Reference> entries) {
     private static final Set<String> HEADINGS = Set.of("references", "notes", "notes and references", "citations",
             "footnotes", "sources", "bibliography", "works cited", "literature cited", "reference list");
-    /** A heading, perhaps numbered ("7 References", "VII. REFERENCES"), qualified, or ending in a colon. */
-    private static final Pattern HEADING = Pattern.compile("(?i)(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+|[IVX]{1,5}\\.\\s+)?"
+    /**
+     * A heading, perhaps numbered ("7 References", "VII. REFERENCES"), qualified, ending in a colon, or marked
+     * as one in Markdown ("## References").
+     */
+    private static final Pattern HEADING = Pattern.compile("(?i)(?:#{1,6}\\s+)?(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+|[IVX]{1,5}\\.\\s+)?"
             + "((?:(?:supplementary|supplemental|additional|online|appendix)\\s+)?([\\p{L} ]{1,30}?))\\s*:?");
     /** A heading glued to the line before it by PDF extraction: "Published: 2 January 2014References". */
     private static final Pattern GLUED = Pattern.compile(".*[^\\p{L}\\s](References|Bibliography)");

@@ -17,12 +17,21 @@ final class AssertionReader {
     private final Vocabulary vocabulary;
     private final Problems problems;
 
+    /** {@code vocabulary} null when it failed to load: then only what does not depend on it is checked. */
     AssertionReader(Vocabulary vocabulary, Problems problems) {
         this.vocabulary = vocabulary;
         this.problems = problems;
     }
 
     Optional<Assertion> read(YMap m) {
+        if (vocabulary == null) {
+            // its problem is reported once, at the vocabulary; an "unknown" line per assertion would bury it
+            m.text("subject", true);
+            m.text("property", true);
+            m.bool("negated", false);
+            time(m);
+            return Optional.empty();
+        }
         Optional<String> subject = m.text("subject", true);
         subject.ifPresent(s -> Ids.checkEntity(m.get("subject").orElseThrow(), vocabulary, problems));
         Optional<Property> property = m.text("property", true).flatMap(p -> {

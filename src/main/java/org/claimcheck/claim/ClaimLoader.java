@@ -32,6 +32,9 @@ public final class ClaimLoader {
     private final Set<String> sourceIds;
     private final Problems problems;
     private Vocabulary vocabulary = Vocabulary.EMPTY;
+    /** False when vocabulary.yaml is missing or has a problem: assertions are then not checked against it. */
+    private boolean vocabularyUsable;
+    private boolean assertionsRead;
     private final List<Waiver> waivers = new ArrayList<>();
 
     private ClaimLoader(WorkspaceFiles files, Path root, Set<String> sourceIds, Problems problems) {
@@ -59,8 +62,11 @@ public final class ClaimLoader {
             return new ClaimSet(vocabulary, List.of(), List.of());
         }
         Path vocabularyFile = dir.resolve(VOCABULARY);
-        if (Files.exists(vocabularyFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        boolean vocabularyFound = Files.exists(vocabularyFile, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (vocabularyFound) {
+            int before = problems.count();
             parse(vocabularyFile).ifPresent(n -> vocabulary = VocabularyLoader.load(n, problems));
+            vocabularyUsable = problems.count() == before;
         }
         List<Claim> claims = new ArrayList<>();
         Map<String, Claim> byId = new HashMap<>();
@@ -73,6 +79,12 @@ public final class ClaimLoader {
                             "duplicate claim id '" + c.id() + "' (first at " + first.place() + ")"));
                 }
             });
+        }
+        // one line for a missing vocabulary, and none per assertion for the ids it would have defined
+        if (!vocabularyFound && assertionsRead) {
+            problems.add(new Problem(Paths.display(root, vocabularyFile), 0, 0, "not found; create it with the"
+                    + " entities and properties that the claims name ('claimcheck init' writes an empty one; see README,"
+                    + " 'Claims')"));
         }
         return new ClaimSet(vocabulary, List.copyOf(claims), List.copyOf(waivers));
     }
@@ -118,11 +130,12 @@ public final class ClaimLoader {
         Optional<String> says = m.text("says", true);
         List<Assertion> assertions = new ArrayList<>();
         m.require("assert").ifPresent(a -> {
+            assertionsRead = true;
             List<YNode> items = a.isList() ? a.items() : List.of(a);
             if (a.isList() && items.isEmpty()) problems.add(a, "'assert' must hold at least one assertion");
             for (YNode item : items) {
                 YMap.of(item, "an assertion", AssertionReader.KEYS, problems)
-                        .flatMap(new AssertionReader(vocabulary, problems)::read).ifPresent(assertions::add);
+                        .flatMap(new AssertionReader(vocabularyUsable ? vocabulary : null, problems)::read).ifPresent(assertions::add);
             }
         });
         List<Quote> quotes = new ArrayList<>();

@@ -35,8 +35,13 @@ import picocli.CommandLine.Option;
 
 /** {@code claimcheck check}: load, run every rule, write the reports, exit by the worst finding. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks every claim against its source documents, runs every rule, writes the reports and"
-                + " prints each finding with its file, line and column.")
+        description = {"Runs every rule, writes the reports and prints each finding with its file, line and column.",
+                "With PATHs: checks those documents as they are, with no set-up: citation markers against the"
+                        + " reference lists, and the claims of ROOT/claims that quote only them. Ids come from the"
+                        + " file names and titles from the documents, except where ROOT's source list lists a"
+                        + " document; reports go to ./reports unless --out says.",
+                "Without: checks the workspace in ROOT: the documents of its source list (seeds/sources.yaml) and"
+                        + " its claims (claims/), when it has any; reports go to ROOT/reports."})
 public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +52,13 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     GateOptions gate = new GateOptions();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where reports are written (default: ROOT/reports).")
+    @CommandLine.Parameters(arity = "0..*", paramLabel = "PATH", description = "A document (.txt, .md, .html, .htm,"
+            + " .pdf) or a folder of them (its own files, in name order, not its subfolders'), read as named and"
+            + " shown as typed.")
+    List<String> paths;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where reports are written (default: ./reports with PATHs, else ROOT/reports).")
     Path out;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
@@ -73,7 +84,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--annotations: unknown style '" + gate.annotations + "': use github");
         }
-        Workspace ws = input.load(stderr);
+        Workspace ws = named() ? input.loadNamed(paths, reportFiles(chosen), stderr) : input.load(stderr);
         if (ws == null) return 2;
         return check(ws, Rules.ALL, stdout, stderr, threshold, chosen);
     }
@@ -81,7 +92,7 @@ public final class CheckCommand implements Callable<Integer> {
     /** Runs the rules and writes the reports; a rule that threw makes it exit 3, after the others' reports. */
     int check(Workspace ws, List<Rule> rules, PrintWriter stdout, PrintWriter stderr, Severity threshold,
             Set<ReportFormat> chosen) throws IOException {
-        Path root = input.root;
+        Path root = base();
         Baseline baseline = gate.readBaseline(root, stderr);
         if (baseline == null) return 2;
         Checker.Run run = Checker.runAll(ws, rules);
@@ -121,6 +132,30 @@ public final class CheckCommand implements Callable<Integer> {
                 && findings.stream().anyMatch(f -> !triage.isAccepted(f) && f.severity().atLeast(threshold));
         return failed ? 1 : 0;
     }
+
+    private boolean named() {
+        return paths != null && !paths.isEmpty();
+    }
+
+    /** Where output paths start: the current folder when documents are named, else --root. */
+    private Path base() {
+        return named() ? Path.of("") : input.root;
+    }
+
+    /** The reports this run writes, as real paths: a folder named for checking never gives them as documents. */
+    private Set<Path> reportFiles(Set<ReportFormat> chosen) {
+        Path outDir = out != null ? out : base().resolve("reports");
+        Set<Path> files = new java.util.HashSet<>();
+        for (ReportFormat f : chosen) {
+            try {
+                files.add(outDir.resolve(f.fileName()).toRealPath());
+            } catch (IOException e) {
+                // not written yet: nothing to skip
+            }
+        }
+        return files;
+    }
+
 
     /**
      * The way from the reports' folder up to the root ("../"), for links in reports; null when the folder is not

@@ -6,8 +6,11 @@ import picocli.CommandLine.Command;
 
 /** The {@code claimcheck} command and its subcommands. */
 @Command(name = "claimcheck", mixinStandardHelpOptions = true, version = "claimcheck 0.1.0",
-        description = "Checks recorded claims against their source documents and flags inconsistencies.",
-        subcommands = {CheckCommand.class, CoverageCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        description = {"Checks the citations of documents (HTML, PDF, text) and the claims recorded about them.",
+                "Start with 'claimcheck check PAGE.html' (no set-up); 'claimcheck init' sets up a workspace for"
+                        + " claims."},
+        subcommands = {CheckCommand.class, InitCommand.class, SourcesCommand.class, CoverageCommand.class,
+                RulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or usage,"
                 + " 3 claimcheck itself failed."})
 public final class Main implements Runnable {

@@ -34,6 +34,12 @@ public record Document(SourceInfo info, String text, IntFunction<Position> posit
         return furniture.test(text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
     }
 
+    /** The same document described otherwise (a title found in it once it was read). */
+    public Document withInfo(SourceInfo other) {
+        return new Document(other, text, positions, actualSha256, markers, references, bodyEnd, furniture, inList,
+                citeErrors);
+    }
+
     public String path() {
         return info.path();
     }

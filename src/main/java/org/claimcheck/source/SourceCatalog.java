@@ -17,7 +17,7 @@ import org.claimcheck.yaml.YNode;
  * documents are reported by their path relative to the repository root.
  */
 public final class SourceCatalog {
-    private static final List<String> KEYS = List.of("id", "file", "title", "kind", "publisher", "site", "author",
+    static final List<String> KEYS = List.of("id", "file", "title", "kind", "publisher", "site", "author",
             "date", "url", "licence", "sha256", "boilerplate", "note");
 
     private SourceCatalog() {
@@ -41,7 +41,26 @@ public final class SourceCatalog {
         return List.copyOf(out);
     }
 
+    /** An entry of the list: what it says of its document, the real file it names, and where it names it. */
+    public record Listed(SourceInfo info, Path real, YNode fileNode) {
+    }
+
     public static List<Document> load(WorkspaceFiles files, Path root, Path sourcesYaml, Problems problems) {
+        List<Document> docs = new ArrayList<>();
+        for (Listed l : describe(files, root, sourcesYaml, problems)) {
+            try {
+                docs.add(DocumentReader.read(l.info(), l.real().getFileName().toString(), files.source(l.real())));
+            } catch (WorkspaceFiles.Refused ex) {
+                problems.add(l.fileNode(), ex.getMessage());
+            } catch (IOException | RuntimeException ex) {
+                problems.add(l.fileNode(), "cannot read " + l.info().path() + ": " + ex.getMessage());
+            }
+        }
+        return docs;
+    }
+
+    /** The entries of the list, each checked (inside the workspace, a supported file) but not read. */
+    public static List<Listed> describe(WorkspaceFiles files, Path root, Path sourcesYaml, Problems problems) {
         String display = Paths.display(root, sourcesYaml);
         if (!Files.exists(sourcesYaml)) {
             problems.add(new org.claimcheck.yaml.Problem(display, 1, 1,
@@ -60,7 +79,7 @@ public final class SourceCatalog {
         Optional<YMap> file = YMap.of(top.get(), "the sources file", List.of("sources"), problems);
         if (file.isEmpty()) return List.of();
         Map<String, YNode> seen = new LinkedHashMap<>();
-        List<Document> docs = new ArrayList<>();
+        List<Listed> listed = new ArrayList<>();
         for (YNode item : file.get().list("sources", true)) {
             Optional<YMap> entry = YMap.of(item, "a source", KEYS, problems);
             if (entry.isEmpty()) continue;
@@ -96,14 +115,8 @@ public final class SourceCatalog {
             SourceInfo info = new SourceInfo(id.get(), shown, e.text("title", false).orElse(id.get()),
                     e.text("kind", false).orElse(""), e.text("publisher", false).or(() -> e.text("site", false)).orElse(""),
                     e.text("licence", false).orElse(""), sha.orElse(""), lineRanges(e, problems));
-            try {
-                docs.add(DocumentReader.read(info, real.getFileName().toString(), files.source(real)));
-            } catch (WorkspaceFiles.Refused ex) {
-                problems.add(fileNode, ex.getMessage());
-            } catch (IOException | RuntimeException ex) {
-                problems.add(fileNode, "cannot read " + shown + ": " + ex.getMessage());
-            }
+            listed.add(new Listed(info, real, fileNode));
         }
-        return docs;
+        return listed;
     }
 }

@@ -83,17 +83,40 @@ public final class WorkspaceFiles {
     }
 
     private byte[] read(Path file, long max, String option) throws Refused {
-        long size = check(file);
-        if (size > max) throw tooLarge(file, size, max, option);
+        return bounded(file, check(file), max, option, shown(file));
+    }
+
+    /**
+     * A document the user named on the command line: their own choice, so it may lie anywhere and be reached by
+     * links, but it must still be a regular file within the size limit. The messages leave out its name: the
+     * caller puts it first.
+     */
+    public static byte[] named(Path file, long max) throws Refused {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file.toRealPath(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            throw new Refused("no such file");
+        } catch (IOException e) {
+            throw new Refused("cannot read it (" + e.getClass().getSimpleName() + ")");
+        }
+        if (!attributes.isRegularFile()) throw new Refused("not a regular file (a folder, device or pipe): name a file");
+        return bounded(file, attributes.size(), max, "--max-source-mib", null);
+    }
+
+    /** Reads at most {@code max} bytes; {@code shown} names the file in messages (null: they leave it out). */
+    private static byte[] bounded(Path file, long size, long max, String option, String shown) throws Refused {
+        if (size > max) throw tooLarge(shown, size, max, option);
         try (InputStream in = Files.newInputStream(file)) {
             // the size was checked, but a file can grow while it is read: never take more than the limit
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (bytes.length > max) throw tooLarge(file, bytes.length, max, option);
+            if (bytes.length > max) throw tooLarge(shown, bytes.length, max, option);
             return bytes;
         } catch (Refused e) {
             throw e;
         } catch (IOException e) {
-            throw new Refused("cannot read " + shown(file) + ": " + e.getClass().getSimpleName());
+            throw new Refused(shown == null ? "cannot read it (" + e.getClass().getSimpleName() + ")"
+                    : "cannot read " + shown + ": " + e.getClass().getSimpleName());
         }
     }
 
@@ -123,8 +146,8 @@ public final class WorkspaceFiles {
         return shown(file) + " leads outside the workspace root (by a link or '..'): only files inside --root are read";
     }
 
-    private Refused tooLarge(Path file, long size, long max, String option) {
-        return new Refused(shown(file) + " has " + size + " bytes, more than the limit of " + max
+    private static Refused tooLarge(String shown, long size, long max, String option) {
+        return new Refused((shown == null ? "it" : shown) + " has " + size + " bytes, more than the limit of " + max
                 + (option == null ? "" : " (raise it with " + option + ")"));
     }
 

@@ -50,6 +50,8 @@ class ReferenceSectionTest {
         assertThat(ReferenceSection.heading("7 References")).isEqualTo("References");
         assertThat(ReferenceSection.heading("VII. REFERENCES")).isEqualTo("REFERENCES");
         assertThat(ReferenceSection.heading("Supplementary References:")).isEqualTo("Supplementary References");
+        assertThat(ReferenceSection.heading("## References")).isEqualTo("References");
+        assertThat(ReferenceSection.heading("# 7 Notes and references")).isEqualTo("Notes and references");
         assertThat(ReferenceSection.heading("Published: 2 January 2014References")).isEqualTo("References");
         assertThat(ReferenceSection.heading("References to earlier work are rare")).isNull();
         assertThat(ReferenceSection.heading("Other notes")).isNull();

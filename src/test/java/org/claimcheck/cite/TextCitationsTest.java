@@ -96,7 +96,11 @@ class TextCitationsTest {
                 ":4 '(1, 3–\n4)'");
     }
 
-    /** Hostile input stays linear: long runs of spaces, unclosed groups, headings without end. */
+    /**
+     * Hostile input stays linear: long runs of spaces, unclosed groups, headings without end. The bound is a hang
+     * guard, not a measure (bench/ measures): linear takes well under a second, quadratic on 200,000 characters
+     * takes minutes, and a loaded CI machine must not make the difference look like a failure.
+     */
     @Test
     void hostileInputIsReadInBoundedTime() {
         String spaces = " ".repeat(200_000);
@@ -104,7 +108,7 @@ class TextCitationsTest {
                 "References\n1 A, b.\n2 B, c." + spaces + "z\n", "[1, ".repeat(50_000), "(1, ".repeat(50_000),
                 "References\n".repeat(50_000), "x = [1] ".repeat(50_000) + LIST, "(1) ".repeat(50_000) + LIST,
                 "Refs (1)" + spaces + ";\n".repeat(1000) + LIST);
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
                 () -> inputs.forEach(s -> TextCitations.read(s, offset -> false)));
     }
 }

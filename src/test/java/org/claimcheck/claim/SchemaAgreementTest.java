@@ -70,6 +70,17 @@ class SchemaAgreementTest {
     }
 
     @Test
+    void whatInitAndSourcesAddWritePasses(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String list = org.claimcheck.source.SourceList.empty("seeds/sources.yaml").append(List.of(
+                new org.claimcheck.source.SourceEntry("page", "../My Page.html", "A \"title\": with\\ marks", "web-page",
+                        "0".repeat(64)))).orElseThrow();
+        Files.writeString(dir.resolve("sources.yaml"), list);
+        assertThat(validate("sources.schema.json", dir.resolve("sources.yaml"))).isEmpty();
+        Files.writeString(dir.resolve("vocabulary.yaml"), org.claimcheck.cli.InitCommand.VOCABULARY);
+        assertThat(validate("vocabulary.schema.json", dir.resolve("vocabulary.yaml"))).isEmpty();
+    }
+
+    @Test
     void unknownPropertyTypeInTheVocabularyIsRejected() throws IOException {
         Path file = Path.of("src/test/resources/loader/vocabulary-unknown-link/claims/vocabulary.yaml");
         assertThat(validate("vocabulary.schema.json", file)).isNotEmpty();

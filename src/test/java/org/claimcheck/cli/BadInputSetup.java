@@ -64,6 +64,17 @@ final class BadInputSetup {
                 Files.delete(seeds.resolve("doc.txt"));
                 Files.createDirectories(seeds.resolve("doc.txt"));
             }
+            case "claims-folder-missing" -> {
+                Files.delete(claims.resolve("claims.yaml"));
+                Files.delete(claims.resolve("vocabulary.yaml"));
+                Files.delete(claims);
+            }
+            case "vocabulary-missing" -> Files.delete(claims.resolve("vocabulary.yaml"));
+            case "vocabulary-missing-waivers-only" -> {
+                Files.delete(claims.resolve("vocabulary.yaml"));
+                Files.writeString(claims.resolve("claims.yaml"), "waived:\n  - {source: doc, quote: \"Ruritania was"
+                        + " founded in 1921.\", reason: a test}\n");
+            }
             case "folder-as-claims-file" -> Files.createDirectories(claims.resolve("more.yaml"));
             case "non-utf8-claims" -> Files.write(claims.resolve("claims.yaml"),
                     "claims:\n  - id: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -93,10 +93,8 @@ class CheckCommandTest {
     void missingSourcesFileIsBadInput(@TempDir Path out) throws Exception {
         Cli r = Cli.run("check", "--root=" + out, "--out=" + out.resolve("reports"));
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo(
-                "claims:1:1: no such folder: put claim files (*.yaml) here\n"
-                        + "seeds/sources.yaml:1:1: no such file: list the source documents here (see README, 'Sources')\n"
-                        + "claimcheck: 2 input problems; fix them and run again\n");
+        assertThat(r.err()).isEqualTo("seeds/sources.yaml: not found; to check documents as they are, name them"
+                + " ('claimcheck check FILE|FOLDER…'); to record claims, list them with 'claimcheck init' (see README)\n");
         assertThat(Files.exists(out.resolve("reports"))).isFalse();
     }
 
