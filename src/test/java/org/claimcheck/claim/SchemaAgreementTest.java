@@ -70,6 +70,12 @@ class SchemaAgreementTest {
     }
 
     @Test
+    void boilerplateEntriesOfTheWrongShapeAreRejected() throws IOException {
+        Path file = Path.of("src/test/resources/loader/boilerplate-named/sources.yaml");
+        assertThat(validate("sources.schema.json", file)).isNotEmpty();
+    }
+
+    @Test
     void unknownPropertyTypeInTheVocabularyIsRejected() throws IOException {
         Path file = Path.of("src/test/resources/loader/vocabulary-unknown-link/claims/vocabulary.yaml");
         assertThat(validate("vocabulary.schema.json", file)).isNotEmpty();
