@@ -25,6 +25,7 @@ import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Result;
+import org.claimcheck.report.SourceText;
 import org.claimcheck.rules.Rules;
 import org.claimcheck.source.Paths;
 import picocli.CommandLine;
@@ -106,7 +107,9 @@ public final class CheckCommand implements Callable<Integer> {
             quotes += c.quotes().size();
             anchored += (int) c.quotes().stream().filter(q -> ws.anchor(q).found()).count();
         }
-        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings);
+        List<SourceText> texts = ws.documents().stream().map(d -> new SourceText(d.path(),
+                d.setAside().textCharacters(), d.setAside().characters())).toList();
+        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, texts);
     }
 
     /**

@@ -10,8 +10,10 @@ import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 
 /**
- * The JSON contract for other tools: {@code {"summary": {...}, "findings": [{"rule", "severity", "message",
- * "locations": [{"file", "line", "column", "page"?, "text"}], "fix"?}]}}, primary location first.
+ * The JSON contract for other tools: {@code {"summary": {...}, "sources": [{"file", "characters", "setAside":
+ * {"characters", "share", "structure"?, "running-head"?, "selector"?, "text"?, "lines"?}}], "findings": [{"rule",
+ * "severity", "message", "locations": [{"file", "line", "column", "page"?, "text"}], "fix"?}]}}, primary location
+ * first; characters are visible ones, the set-aside ones by reason.
  */
 public final class JsonReport implements Report {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -29,6 +31,21 @@ public final class JsonReport implements Report {
             g.writeNumberField("anchored", result.anchored());
             for (var s : org.claimcheck.check.Severity.values()) g.writeNumberField(s.id(), result.count(s));
             g.writeEndObject();
+            g.writeArrayFieldStart("sources");
+            for (SourceText t : result.texts()) {
+                g.writeStartObject();
+                g.writeStringField("file", t.file());
+                g.writeNumberField("characters", t.characters());
+                g.writeObjectFieldStart("setAside");
+                g.writeNumberField("characters", t.total());
+                g.writeNumberField("share", t.share());
+                for (org.claimcheck.source.SetAside.Reason r : org.claimcheck.source.SetAside.Reason.values()) {
+                    if (t.setAside().containsKey(r)) g.writeNumberField(r.id(), t.setAside().get(r));
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) {
                 g.writeStartObject();

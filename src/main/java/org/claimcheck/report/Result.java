@@ -4,8 +4,17 @@ import java.util.List;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Severity;
 
-/** A whole run for the reports: what was checked and every finding, in report order. */
-public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
+/**
+ * A whole run for the reports: what was checked and every finding, in report order.
+ *
+ * @param texts how much of each source was set aside as furniture or boilerplate, in the sources' order
+ */
+public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings,
+        List<SourceText> texts) {
+
+    public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
+        this(sources, claims, quotes, anchored, findings, List.of());
+    }
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
