@@ -53,6 +53,7 @@ class SchemaAgreementTest {
         files.add(Path.of("seeds/sources.yaml"));
         files.addAll(yamlFiles(Path.of("src/test/resources/rules")));
         files.addAll(yamlFiles(Path.of("src/test/resources/loader/base")));
+        files.addAll(yamlFiles(Path.of("src/test/resources/furniture")));
         for (Path f : files) {
             String name = f.getFileName().toString();
             String schema = name.equals("vocabulary.yaml") ? "vocabulary.schema.json"
