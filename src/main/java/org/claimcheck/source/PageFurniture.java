@@ -8,10 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The page furniture of an HTML page, found by the page's own structure as Mozilla's Readability does, but
@@ -33,28 +29,12 @@ final class PageFurniture {
     private static final Set<String> KEEP = Set.of("table", "figure", "figcaption", "caption", "pre", "code",
             "blockquote");
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "p", "section", "span", "nav");
-    /** What names and links never set aside a holder of: the content, or the page's title. */
-    private static final Set<String> CONTENT = Set.of("main", "article", "h1");
-    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "head");
     /** A list of links: at least this many links ... */
     private static final int LINKS = 3;
     /** ... making up at least this share of its letters. */
     private static final double LINK_SHARE = 0.9;
 
-    /** Letters and digits of an element's visible text, of its link text, its links, and what it holds. */
-    private static final class Tally {
-        long letters;
-        long linkLetters;
-        int links;
-        boolean cites;
-        boolean content;
-
-        long prose() {
-            return letters - linkLetters;
-        }
-    }
-
-    private final Map<Element, Tally> tallies = new IdentityHashMap<>();
+    private Map<Element, ElementTally> tallies;
     private final Set<String> targets = new HashSet<>();
     private final Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
     private long pageProse;
@@ -70,62 +50,15 @@ final class PageFurniture {
             String target = HtmlNotes.target(sup);
             if (target != null) f.targets.add(target);
         }
-        f.tally(body);
+        f.tallies = ElementTally.of(body, f::isNote);
         f.pageProse = f.tallies.get(body).prose();
         f.decide(body, f.root(body));
         return f.furniture;
     }
 
-    /** Counts, element by element from the leaves up, the letters, link letters, links and citations. */
-    private void tally(Element body) {
-        Deque<Tally> open = new ArrayDeque<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            int invisible;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (INVISIBLE.contains(e.normalName())) invisible++;
-                    Tally t = new Tally();
-                    // a footnote marker, an editor's tag such as [citation needed], or a note a marker links to
-                    t.cites = e.normalName().equals("sup") && e.selectFirst("a[href]") != null || isNote(e);
-                    t.content = CONTENT.contains(e.normalName()) || role(e).equals("main");
-                    if (e.normalName().equals("a") && e.hasAttr("href")) t.links = 1;
-                    tallies.put(e, t);
-                    open.push(t);
-                } else if (node instanceof TextNode text && invisible == 0 && !open.isEmpty()) {
-                    open.peek().letters += letters(text.getWholeText());
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element e)) return;
-                if (INVISIBLE.contains(e.normalName())) invisible--;
-                Tally t = open.pop();
-                if (t.links > 0 && e.normalName().equals("a")) t.linkLetters = t.letters;
-                Tally parent = open.peek();
-                if (parent == null) return;
-                parent.letters += t.letters;
-                parent.linkLetters += t.linkLetters;
-                parent.links += t.links;
-                parent.cites |= t.cites;
-                parent.content |= t.content;
-            }
-        }, body);
-    }
-
     /** A note that a marker of the page links to, or an entry of a list of references. */
     private boolean isNote(Element e) {
         return HtmlNotes.isNote(e) && (e.parent().hasClass("references") || targets.contains(e.id()));
-    }
-
-    private static long letters(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) n++;
-        }
-        return n;
     }
 
     /**
@@ -158,7 +91,7 @@ final class PageFurniture {
             Element e = f.element();
             boolean inRoot = f.inRoot() || e == root;
             boolean outside = !inRoot && !rootPath.contains(e);
-            Tally t = tallies.get(e);
+            ElementTally t = tallies.get(e);
             boolean holdsRoot = e == root || rootPath.contains(e);
             if (!t.cites && (outside || e != body && !holdsRoot && isFurniture(e, f, t))) {
                 furniture.add(e);
@@ -175,7 +108,7 @@ final class PageFurniture {
     }
 
     /** Furniture by its own tag, role, visibility, names or links, unless it holds most of the page's prose. */
-    private boolean isFurniture(Element e, Frame f, Tally t) {
+    private boolean isFurniture(Element e, Frame f, ElementTally t) {
         if (2 * t.prose() > pageProse && pageProse > 0) return false;
         String name = e.normalName();
         String role = role(e);
@@ -190,7 +123,7 @@ final class PageFurniture {
         return LINK_LISTS.contains(name) && t.links >= LINKS && t.linkLetters >= LINK_SHARE * t.letters;
     }
 
-    private static String role(Element e) {
+    static String role(Element e) {
         return e.attr("role").strip().toLowerCase(java.util.Locale.ROOT);
     }
 }
