@@ -2,16 +2,8 @@ package org.claimcheck.source;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,17 +13,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * PDF through PDFBox, page by page, so that every place is reported with its page and its line on that page.
  * Text is taken in content-stream order, not sorted by position: sorting interleaves the lines of two-column
- * pages, which splits sentences and reference entries; publishers write each column as one stream.
+ * pages, which splits sentences and reference entries; publishers write each column as one stream. Running
+ * heads, footers and page numbers are found in the text of the pages ({@link RunningHeads}).
  */
 final class PdfReader {
-    /** Lines this far from a page's top or bottom may be running headers and footers. */
-    private static final int FURNITURE_LINES = 3;
-    /** A line shaped like a running head found at the edges of two pages is one this far from another page's edge. */
-    private static final int FURNITURE_REACH = 6;
-    /** A folio: "7", "Page 7", "7 of 11", "Page 7 of 11", "- 7 -". */
-    private static final Pattern FOLIO = Pattern.compile("(?i)(?:page\\s*)?(\\d{1,4})(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*(\\d{1,4})\\s*[-–—]");
-    /** "Page 7 of 11" inside a running head, which the first page's head may lack. */
-    private static final Pattern PAGE_OF = Pattern.compile("(?i)\\s*\\bpage\\s*#(?:\\s*(?:of|/)\\s*#)?");
     /** A source of more pages than this is refused: books are split into the chapters a claim cites. */
     static final int MAX_PAGES = 5000;
 
@@ -50,10 +35,7 @@ final class PdfReader {
             int[] pageStarts = stripper.starts;
             String all = text.toString();
             LineIndex lines = new LineIndex(all);
-            List<SetAside.Range> furniture = new ArrayList<>();
-            for (int start : furniture(all, pageStarts)) {
-                furniture.add(new SetAside.Range(start, all.indexOf('\n', start), SetAside.Reason.RUNNING_HEAD));
-            }
+            List<SetAside.Range> furniture = RunningHeads.of(all, pageStarts);
             return new Extracted(all, offset -> {
                 int i = Arrays.binarySearch(pageStarts, offset);
                 int page = i >= 0 ? i : Math.max(0, -i - 2);
@@ -112,51 +94,5 @@ final class PdfReader {
             if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') text.append('\n');
             return text;
         }
-    }
-
-    /**
-     * Start offsets of running heads and footers, and of page numbers: lines near a page's top or bottom whose
-     * text, digits and "Page 9 of 11" aside, recurs near the edge of another page (then a line of that shape a
-     * little further in on a third page is one too: the first page's footer sits above its licence); and lines
-     * that are only a page's number, counted in step with the pages on at least two of them.
-     */
-    static int[] furniture(String text, int[] pageStarts) {
-        Map<String, Set<Integer>> pagesOf = new HashMap<>();
-        Map<Integer, Set<Integer>> folioPages = new HashMap<>();
-        List<int[]> candidates = new ArrayList<>();
-        List<int[]> folios = new ArrayList<>();
-        for (int p = 0; p < pageStarts.length; p++) {
-            int end = p + 1 < pageStarts.length ? pageStarts[p + 1] : text.length();
-            List<Integer> starts = new ArrayList<>();
-            for (int s = pageStarts[p]; s < end; s = text.indexOf('\n', s) + 1) {
-                if (text.indexOf('\n', s) < 0) break;
-                if (!text.substring(s, text.indexOf('\n', s)).isBlank()) starts.add(s);
-            }
-            for (int k = 0; k < starts.size(); k++) {
-                int fromEdge = Math.min(k, starts.size() - 1 - k);
-                if (fromEdge >= FURNITURE_REACH) continue;
-                int s = starts.get(k);
-                if (fromEdge < FURNITURE_LINES) pagesOf.computeIfAbsent(shape(text, s), x -> new HashSet<>()).add(p);
-                candidates.add(new int[] {s, p});
-                Matcher folio = FOLIO.matcher(text.substring(s, text.indexOf('\n', s)).strip());
-                if (fromEdge < FURNITURE_LINES && folio.matches()) {
-                    // the number minus the page's index is the same on every page a folio numbers
-                    int shift = Integer.parseInt(folio.group(folio.group(1) != null ? 1 : 2)) - p;
-                    folioPages.computeIfAbsent(shift, x -> new HashSet<>()).add(p);
-                    folios.add(new int[] {s, shift});
-                }
-            }
-        }
-        IntStream heads = candidates.stream()
-                .filter(c -> pagesOf.getOrDefault(shape(text, c[0]), Set.of()).size() >= 2)
-                .filter(c -> shape(text, c[0]).replaceAll("[^\\p{L}]", "").length() >= 4)
-                .mapToInt(c -> c[0]);
-        IntStream numbers = folios.stream().filter(f -> folioPages.get(f[1]).size() >= 2).mapToInt(f -> f[0]);
-        return IntStream.concat(heads, numbers).sorted().distinct().toArray();
-    }
-
-    private static String shape(String text, int lineStart) {
-        String digitless = text.substring(lineStart, text.indexOf('\n', lineStart)).strip().replaceAll("\\d+", "#");
-        return PAGE_OF.matcher(digitless).replaceAll(" ").strip();
     }
 }

@@ -95,6 +95,17 @@ class CorpusFurnitureTest {
         });
     }
 
+    @Test
+    void aJournalAddressGluedToThePagesFirstWordsIsSetAsideAndTheWordsKept() {
+        Document doc = ws.documents().stream().filter(d -> d.id().equals("bmc-agyeman-duah-2014")).findFirst().orElseThrow();
+        String address = "http://www.biomedcentral.com/1472-6963/14/1";
+        int at = doc.text().indexOf(address + "Background");
+        assertThat(at).isGreaterThan(0);
+        assertThat(doc.setAside().reason(at)).isEqualTo(SetAside.Reason.RUNNING_HEAD);
+        assertThat(doc.isSetAside(at + address.length() - 1)).isTrue();
+        assertThat(doc.isSetAside(at + address.length())).isFalse();
+    }
+
     /** The entries, markers and body ends the documents had before any furniture was set aside: none is lost. */
     @Test
     void everyMarkerAndEntryIsKept() {
