@@ -28,7 +28,8 @@ final class PageFurniture {
     /** Elements whose content is the work's whatever their names and links say. */
     private static final Set<String> KEEP = Set.of("table", "figure", "figcaption", "caption", "pre", "code",
             "blockquote");
-    private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "p", "section", "span", "nav");
+    /** Blocks that may be lists of links (never an inline element, which may stand inside a sentence). */
+    private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "p", "section", "nav");
     /** A list of links: at least this many links ... */
     private static final int LINKS = 3;
     /** ... making up at least this share of its letters. */
@@ -112,7 +113,9 @@ final class PageFurniture {
         if (2 * t.prose() > pageProse && pageProse > 0) return false;
         String name = e.normalName();
         String role = role(e);
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").strip().equalsIgnoreCase("true")) return true;
+        // hidden="until-found" is a collapsed section that the browser's search opens: the article's text
+        boolean hidden = e.hasAttr("hidden") && !e.attr("hidden").strip().equalsIgnoreCase("until-found");
+        if (hidden || e.attr("aria-hidden").strip().equalsIgnoreCase("true")) return true;
         if (name.equals("nav") || name.equals("dialog") || LANDMARKS.contains(role)) return true;
         if (role.equals("main") || role.equals("article")) return false;
         // a header or footer of an article, section or the main content is that part's (its byline, its date)

@@ -49,6 +49,19 @@ class PageFurnitureTest {
         assertThat(reason(doc, "Mozilla was founded")).isNull();
     }
 
+    @Test
+    void aSectionCollapsedUntilFoundIsTheArticles() throws IOException {
+        Document doc = read("<section hidden=\"until-found\"><p>In 2004 Firefox 1.0 was released.</p></section>" + ARTICLE);
+        assertThat(reason(doc, "In 2004 Firefox 1.0 was released.")).isNull();
+    }
+
+    @Test
+    void linksInsideASentenceStayInIt() throws IOException {
+        Document doc = read("<p>Its products are <span><a href=/a>Firefox</a>, <a href=/b>Thunderbird</a>, <a href=/c>"
+                + "SeaMonkey</a></span>.</p>" + ARTICLE);
+        assertThat(reason(doc, "Firefox, Thunderbird, SeaMonkey")).isNull();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"article", "section"})
     void aHeaderFooterOrAsideOfAnArticleIsItsOwn(String part) throws IOException {
