@@ -196,6 +196,14 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aTextNamesWholeWords() throws IOException {
+        Document doc = read("Share this page\nShares of Mozilla's partners rose in 2004.\n", List.of(), List.of("Share"),
+                "notes.txt");
+        assertThat(reason(doc, "Share this page")).isEqualTo(SetAside.Reason.TEXT);
+        assertThat(reason(doc, "Shares of Mozilla's partners")).isNull();
+    }
+
+    @Test
     void setAsideTextStaysInTheTextAndOutOfTheBody() throws IOException {
         Document doc = read("<footer>Text is available under CC BY-SA 4.0</footer>" + ARTICLE);
         int at = doc.text().indexOf("Text is available under CC BY-SA 4.0");
