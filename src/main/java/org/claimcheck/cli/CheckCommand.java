@@ -26,6 +26,7 @@ import org.claimcheck.claim.Claim;
 import org.claimcheck.report.Baseline;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Result;
+import org.claimcheck.report.SourceText;
 import org.claimcheck.rules.Rules;
 import org.claimcheck.source.Document;
 import org.claimcheck.source.Paths;
@@ -177,7 +178,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Map<String, String> titles = new LinkedHashMap<>();
         for (Document d : ws.documents()) titles.put(d.path(), d.info().title());
-        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, titles, linkBase, rules, triage);
+        List<SourceText> texts = ws.documents().stream().map(d -> new SourceText(d.path(),
+                d.setAside().textCharacters(), d.setAside().characters())).toList();
+        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, titles, linkBase, rules,
+                triage, texts);
     }
 
     /**

@@ -41,11 +41,13 @@ public final class Coverage {
             int waivedCount = 0;
             List<Location> uncovered = new ArrayList<>();
             for (SentenceSplitter.Span s : SentenceSplitter.split(doc.text(), 0, doc.bodyEnd())) {
-                if (!doc.inBody(s.start()) || !carries(doc.text().substring(s.start(), s.end()))) continue;
+                // furniture inside a sentence (a skip link, a running head) neither makes it count nor is shown
+                int start = doc.setAside().firstKept(s.start(), s.end());
+                if (start < 0 || !doc.inBody(start) || !carries(doc.setAside().kept(doc.text(), start, s.end()))) continue;
                 sentences++;
                 if (overlaps(quoted, s)) covered++;
                 else if (overlaps(waived, s)) waivedCount++;
-                else uncovered.add(ws.locate(doc, s.start(), s.end()));
+                else uncovered.add(ws.locate(doc, start, s.end()));
             }
             out.add(new SourceCoverage(doc, sentences, covered, waivedCount, List.copyOf(uncovered)));
         }

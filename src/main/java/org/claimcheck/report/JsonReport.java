@@ -13,10 +13,11 @@ import org.claimcheck.check.Location;
 
 /**
  * The JSON contract for other tools, described by {@code schema/claimcheck-report.schema.json}:
- * {@code {"version": 1, "summary": {...}, "findings": [{"id", "fingerprint", "rule", "severity", "message",
- * "locations": [{"file", "line", "column", "page"?, "text"}], "fix"?, "baseline"?}], "fixed": [...]}}, primary
- * location first; "baseline" marks a finding a --baseline accepts, "fixed" lists its entries matched by none. A change
- * that could break a reader raises {@link #VERSION}; new optional fields do not.
+ * {@code {"version": 1, "summary": {...}, "sources": [{"file", "characters", "setAside": {...}}], "findings":
+ * [{"id", "fingerprint", "rule", "severity", "message", "locations": [{"file", "line", "column", "page"?,
+ * "text"}], "fix"?, "baseline"?}], "fixed": [...]}}, primary location first; "baseline" marks a finding a
+ * --baseline accepts, "fixed" lists its entries matched by none; characters are visible ones, the set-aside
+ * ones by reason. A change that could break a reader raises {@link #VERSION}; new optional fields do not.
  */
 public final class JsonReport implements Report {
     /** The contract's version, written first in every report. */
@@ -38,6 +39,21 @@ public final class JsonReport implements Report {
             for (var s : org.claimcheck.check.Severity.values()) g.writeNumberField(s.id(), result.count(s));
             g.writeNumberField("baselined", result.triage().accepted().size());
             g.writeEndObject();
+            g.writeArrayFieldStart("sources");
+            for (SourceText t : result.texts()) {
+                g.writeStartObject();
+                g.writeStringField("file", t.file());
+                g.writeNumberField("characters", t.characters());
+                g.writeObjectFieldStart("setAside");
+                g.writeNumberField("characters", t.total());
+                g.writeNumberField("share", t.share());
+                for (org.claimcheck.source.SetAside.Reason r : org.claimcheck.source.SetAside.Reason.values()) {
+                    if (t.setAside().containsKey(r)) g.writeNumberField(r.id(), t.setAside().get(r));
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("findings");
             List<String> ids = FindingIds.ids(result.findings());
             for (int i = 0; i < ids.size(); i++) {

@@ -33,6 +33,9 @@ public final class MarkdownReport implements Report {
         StringBuilder md = new StringBuilder();
         md.append("# claimcheck report\n\n");
         md.append("Checked ").append(result.scope()).append(": **").append(result.tally()).append("**.\n\n");
+        if (!result.texts().isEmpty()) md.append("Set aside as not the work's text (page furniture, boilerplate):\n\n");
+        for (SourceText t : result.texts()) md.append("- ").append(code(t.file())).append(": ").append(t.describe()).append('\n');
+        if (!result.texts().isEmpty()) md.append('\n');
         if (!result.findings().isEmpty()) {
             md.append("| rule | severity | findings |\n|---|---|---|\n");
             Map<String, Long> perRule = new TreeMap<>();

@@ -14,17 +14,18 @@ import org.claimcheck.check.Severity;
  *                 lie outside the workspace: then reports do not link to the files
  * @param rules    the rules that ran, for reports that describe them (SARIF)
  * @param triage   the findings a baseline accepts, and its entries no finding matches any more
+ * @param texts    how much of each source was set aside as furniture or boilerplate, in the sources' order
  */
 public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings,
-        Map<String, String> titles, String linkBase, List<Rule> rules, Baseline.Triage triage) {
+        Map<String, String> titles, String linkBase, List<Rule> rules, Baseline.Triage triage, List<SourceText> texts) {
 
     public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
-        this(sources, claims, quotes, anchored, findings, Map.of(), null, List.of(), Baseline.Triage.NONE);
+        this(sources, claims, quotes, anchored, findings, Map.of(), null, List.of(), Baseline.Triage.NONE, List.of());
     }
 
     public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings,
             Map<String, String> titles, String linkBase, List<Rule> rules) {
-        this(sources, claims, quotes, anchored, findings, titles, linkBase, rules, Baseline.Triage.NONE);
+        this(sources, claims, quotes, anchored, findings, titles, linkBase, rules, Baseline.Triage.NONE, List.of());
     }
 
     public long count(Severity severity) {

@@ -121,9 +121,9 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
             int from = Math.min(spanStart, runStart);
             String span = text.substring(from, runStart);
             List<PartialDate> dates = ProseDates.findAll(span).stream()
-                    .filter(d -> !doc.onFurniture(from + d.start()) && !aboutPlans(span, d.start()))
+                    .filter(d -> !doc.isSetAside(from + d.start()) && !aboutPlans(span, d.start()))
                     .map(DateParser.Found::date).toList();
-            cites.add(new Cite(m, spanStart, span, dates, names(span, topic)));
+            cites.add(new Cite(m, spanStart, span, dates, names(doc.setAside().kept(text, from, runStart), topic)));
             previousEnd = Math.max(previousEnd, m.end());
         }
         Map<String, List<Entry>> naming = new HashMap<>();

@@ -38,11 +38,13 @@ public final class ReferenceIdentifier implements Rule {
             for (Reference r : doc.references()) {
                 String raw = doc.text().substring(r.start(), r.end());
                 for (Isbn.Printed isbn : Isbn.printed(raw)) {
+                    if (doc.isSetAside(r.start() + isbn.start())) continue; // a running head inside the entry
                     String problem = problem(isbn);
                     if (problem != null) out.add(report(ws, doc, r, isbn.start(), isbn.end(),
                             "ISBN " + isbn.text().strip() + " " + problem, "check the ISBN against the book's copyright page or a library catalogue"));
                 }
                 for (Doi.Printed doi : Doi.find(raw)) {
+                    if (doc.isSetAside(r.start() + doi.start())) continue;
                     String problem = Doi.problem(doi, raw);
                     if (problem != null) out.add(report(ws, doc, r, doi.start(), Math.max(doi.end(), doi.start() + 1),
                             "malformed DOI \"" + doi.text() + "\" (" + problem + "); " + DOI_SHAPE, "copy the DOI from the work's landing page"));

@@ -3,6 +3,7 @@ package org.claimcheck.source;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -31,36 +32,46 @@ public final class DocumentReader {
         Extracted ex;
         if (lower.endsWith(".pdf")) {
             ex = PdfReader.read(bytes);
-        } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-            ex = HtmlReader.read(bytes);
+        } else if (isHtml(lower)) {
+            ex = HtmlReader.read(bytes, info.boilerplateSelectors());
         } else {
             ex = TextReader.read(bytes);
         }
         String text = ex.text();
+        List<SetAside.Range> ranges = new ArrayList<>(ex.furniture());
+        ranges.addAll(Boilerplate.ranges(info, text, ex.positions()));
+        SetAside setAside = SetAside.of(text, ranges);
+        // an entry or marker in furniture is the site's, not the work's (a menu built as a list of ids)
+        List<Reference> markedUp = ex.markedUpReferences() == null ? List.of() : ex.markedUpReferences().stream()
+                .filter(r -> !setAside.contains(r.start())).toList();
         int bodyEnd;
         List<Reference> references;
         List<Marker> found;
         IntPredicate inList = offset -> false;
-        if (ex.markedUpReferences() != null) {
-            references = ex.markedUpReferences();
+        if (!markedUp.isEmpty()) {
+            references = markedUp;
             bodyEnd = references.get(0).start();
             // markers linked to their notes are markers wherever they stand, in the notes too
             found = ex.markedUpMarkers() != null ? ex.markedUpMarkers()
                     : MarkerScanner.scan(text, 0, bodyEnd).stream().filter(m -> m.start() < bodyEnd).toList();
         } else {
-            TextCitations cites = TextCitations.read(text, ex.furniture());
+            TextCitations cites = TextCitations.read(text, setAside::contains);
             references = cites.references();
             bodyEnd = cites.bodyEnd();
             found = ex.markedUpMarkers() != null ? ex.markedUpMarkers()
                     : cites.markers().stream().filter(m -> m.start() < bodyEnd).toList();
             inList = cites::inList;
         }
-        List<Marker> markers = found.stream()
-                .filter(m -> !info.isBoilerplate(ex.positions().apply(m.start()).line())).toList();
-        List<CiteError> errors = ex.citeErrors().stream()
-                .filter(e -> !info.isBoilerplate(ex.positions().apply(e.start()).line())).toList();
-        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd, ex.furniture(),
+        List<Marker> markers = found.stream().filter(m -> !setAside.contains(m.start())).toList();
+        List<CiteError> errors = ex.citeErrors().stream().filter(e -> !setAside.contains(e.start())).toList();
+        return new Document(info, text, ex.positions(), sha256(bytes), markers, references, bodyEnd, setAside,
                 inList, errors);
+    }
+
+    /** Whether a file name is an HTML page's, the only format boilerplate selectors apply to. */
+    public static boolean isHtml(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
     }
 
     static String sha256(byte[] bytes) {

@@ -2,6 +2,8 @@ package org.claimcheck.source;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,8 +18,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * HTML through jsoup with source positions tracked: the visible text, one line per block element, each text
- * run mapped back to its line and column in the HTML file; the footnote links and notes ({@link HtmlNotes}) and
- * the Cite extension's own error messages.
+ * run mapped back to its line and column in the HTML file; the footnote links and notes ({@link HtmlNotes}), the
+ * Cite extension's own error messages, and where the page's furniture ({@link PageFurniture}) and the elements
+ * its boilerplate selectors name stand in the text.
  */
 final class HtmlReader {
     /** Backlinks before a note's text where they are not marked up as such: "^", "^ a b c", "↑". */
@@ -33,10 +36,14 @@ final class HtmlReader {
     private HtmlReader() {
     }
 
-    static Extracted read(byte[] bytes) {
+    /** Reads a page; {@code selectors} (already checked to parse) name the elements that are boilerplate. */
+    static Extracted read(byte[] bytes, List<String> selectors) {
         String html = Decoding.utf8(bytes);
         org.jsoup.nodes.Document dom = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        Walker walker = new Walker();
+        Set<Element> named = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String selector : selectors) named.addAll(dom.body().select(selector));
+        Walker walker = new Walker(new Tracker(PageFurniture.of(dom), SetAside.Reason.STRUCTURE),
+                new Tracker(named, SetAside.Reason.SELECTOR));
         Element title = dom.selectFirst("title");
         if (title != null) title.traverse(walker);
         dom.body().traverse(walker);
@@ -49,10 +56,25 @@ final class HtmlReader {
             int run = i >= 0 ? i : Math.max(0, -i - 2);
             int source = textStarts.length == 0 ? 0 : sourceStarts[run] + (offset - textStarts[run]);
             return lines.position(Math.min(source, html.length()), 0);
-        }, walker.notes.markers(), walker.notes.references(), offset -> false, List.copyOf(walker.errors));
+        }, walker.notes.markers(), walker.notes.references(), List.copyOf(walker.setAside), List.copyOf(walker.errors));
+    }
+
+    /** Notes where the outermost of some elements starts and ends in the text: each is set aside whole. */
+    private static final class Tracker {
+        final Set<Element> elements;
+        final SetAside.Reason reason;
+        Element open;
+        int start;
+
+        Tracker(Set<Element> elements, SetAside.Reason reason) {
+            this.elements = elements;
+            this.reason = reason;
+        }
     }
 
     private static final class Walker implements NodeVisitor {
+        final List<Tracker> trackers;
+        final List<SetAside.Range> setAside = new ArrayList<>();
         final StringBuilder out = new StringBuilder();
         final HtmlNotes notes = new HtmlNotes();
         int[] textStarts = new int[256];
@@ -67,11 +89,21 @@ final class HtmlReader {
         String linkTarget;
         String linkGroup;
 
+        Walker(Tracker... trackers) {
+            this.trackers = List.of(trackers);
+        }
+
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
                 if (HIDDEN.contains(e.normalName()) || e.hasClass("mw-editsection")) hiddenDepth++;
                 if (BLOCKS.contains(e.normalName())) newline();
+                for (Tracker t : trackers) {
+                    if (t.open == null && t.elements.contains(e)) {
+                        t.open = e;
+                        t.start = out.length();
+                    }
+                }
                 if (HtmlNotes.isNote(e)) {
                     noteStart = out.length();
                     noteTextStart = -1;
@@ -113,6 +145,13 @@ final class HtmlReader {
                     linkStart = -1;
                 }
                 if (errorStart >= 0 && e.hasClass("mw-ext-cite-error")) error(e);
+                for (Tracker t : trackers) {
+                    if (t.open == e) {
+                        // to the last visible character: spaces after it may yet give way to a line break
+                        setAside.add(new SetAside.Range(t.start, contentEnd(), t.reason));
+                        t.open = null;
+                    }
+                }
                 if (BLOCKS.contains(e.normalName())) newline();
             }
         }

@@ -2,13 +2,8 @@ package org.claimcheck.source;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,11 +13,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * PDF through PDFBox, page by page, so that every place is reported with its page and its line on that page.
  * Text is taken in content-stream order, not sorted by position: sorting interleaves the lines of two-column
- * pages, which splits sentences and reference entries; publishers write each column as one stream.
+ * pages, which splits sentences and reference entries; publishers write each column as one stream. Running
+ * heads, footers and page numbers are found in the text of the pages ({@link RunningHeads}).
  */
 final class PdfReader {
-    /** Lines this far from a page's top or bottom may be running headers and footers. */
-    private static final int FURNITURE_LINES = 3;
     /** A source of more pages than this is refused: books are split into the chapters a claim cites. */
     static final int MAX_PAGES = 5000;
 
@@ -42,7 +36,7 @@ final class PdfReader {
             int[] pageStarts = stripper.starts;
             String all = text.toString();
             LineIndex lines = new LineIndex(all);
-            int[] furniture = furniture(all, pageStarts);
+            List<SetAside.Range> furniture = RunningHeads.of(all, pageStarts);
             return new Extracted(all, offset -> {
                 int i = Arrays.binarySearch(pageStarts, offset);
                 int page = i >= 0 ? i : Math.max(0, -i - 2);
@@ -51,7 +45,7 @@ final class PdfReader {
                 Position inDoc = lines.position(offset, 0);
                 int firstLine = lines.position(pageStarts.length == 0 ? 0 : pageStarts[page], 0).line();
                 return new Position(inDoc.line() - firstLine + 1, inDoc.column(), page + 1);
-            }, null, null, offset -> Arrays.binarySearch(furniture, offset) >= 0, List.of());
+            }, null, null, furniture, List.of());
         }
     }
 
@@ -101,35 +95,5 @@ final class PdfReader {
             if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') text.append('\n');
             return text;
         }
-    }
-
-    /**
-     * Start offsets of running headers and footers: lines near a page's top or bottom whose text, digits
-     * aside ("Page 9 of 11", "References 13"), recurs near the edge of another page.
-     */
-    static int[] furniture(String text, int[] pageStarts) {
-        Map<String, Set<Integer>> pagesOf = new HashMap<>();
-        List<int[]> candidates = new ArrayList<>();
-        for (int p = 0; p < pageStarts.length; p++) {
-            int end = p + 1 < pageStarts.length ? pageStarts[p + 1] : text.length();
-            List<Integer> starts = new ArrayList<>();
-            for (int s = pageStarts[p]; s < end; s = text.indexOf('\n', s) + 1) {
-                if (text.indexOf('\n', s) < 0) break;
-                if (!text.substring(s, text.indexOf('\n', s)).isBlank()) starts.add(s);
-            }
-            for (int k = 0; k < starts.size(); k++) {
-                if (k >= FURNITURE_LINES && k < starts.size() - FURNITURE_LINES) continue;
-                int s = starts.get(k);
-                pagesOf.computeIfAbsent(shape(text, s), x -> new HashSet<>()).add(p);
-                candidates.add(new int[] {s, p});
-            }
-        }
-        return candidates.stream().filter(c -> pagesOf.get(shape(text, c[0])).size() >= 2)
-                .filter(c -> shape(text, c[0]).replaceAll("[^\\p{L}]", "").length() >= 4)
-                .mapToInt(c -> c[0]).sorted().distinct().toArray();
-    }
-
-    private static String shape(String text, int lineStart) {
-        return text.substring(lineStart, text.indexOf('\n', lineStart)).strip().replaceAll("\\d+", "#");
     }
 }

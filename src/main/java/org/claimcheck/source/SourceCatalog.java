@@ -23,24 +23,6 @@ public final class SourceCatalog {
     private SourceCatalog() {
     }
 
-    /** "1-5" or "49" per item: the lines of a text file that are boilerplate. */
-    private static List<SourceInfo.LineRange> lineRanges(YMap e, Problems problems) {
-        List<SourceInfo.LineRange> out = new ArrayList<>();
-        for (YNode item : e.list("boilerplate", false)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})(?:\\s*-\\s*(\\d{1,9}))?")
-                    .matcher(item.isScalar() && !item.isNull() ? item.text().strip() : "");
-            int first = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-            int last = m.matches() && m.group(2) != null ? Integer.parseInt(m.group(2)) : first;
-            if (first < 1 || last < first) {
-                problems.add(item, "a boilerplate entry is a line or a range of lines such as \"1-5\", not "
-                        + item.describe());
-            } else {
-                out.add(new SourceInfo.LineRange(first, last));
-            }
-        }
-        return List.copyOf(out);
-    }
-
     /** An entry of the list: what it says of its document, the real file it names, and where it names it. */
     public record Listed(SourceInfo info, Path real, YNode fileNode) {
     }
@@ -84,6 +66,7 @@ public final class SourceCatalog {
             Optional<YMap> entry = YMap.of(item, "a source", KEYS, problems);
             if (entry.isEmpty()) continue;
             YMap e = entry.get();
+            BoilerplateEntries boilerplate = BoilerplateEntries.read(e, problems);
             Optional<String> id = e.text("id", true);
             Optional<String> name = e.text("file", true);
             Optional<String> sha = e.text("sha256", false);
@@ -112,9 +95,13 @@ public final class SourceCatalog {
                         + String.join(", ", DocumentReader.EXTENSIONS));
                 continue;
             }
+            int before = problems.count();
+            boilerplate.checkFormat(real.getFileName().toString(), problems);
+            if (problems.count() > before) continue;
             SourceInfo info = new SourceInfo(id.get(), shown, e.text("title", false).orElse(id.get()),
                     e.text("kind", false).orElse(""), e.text("publisher", false).or(() -> e.text("site", false)).orElse(""),
-                    e.text("licence", false).orElse(""), sha.orElse(""), lineRanges(e, problems));
+                    e.text("licence", false).orElse(""), sha.orElse(""), boilerplate.lines(), boilerplate.selectors(),
+                    boilerplate.texts());
             listed.add(new Listed(info, real, fileNode));
         }
         return listed;

@@ -53,6 +53,7 @@ class SchemaAgreementTest {
         files.add(Path.of("seeds/sources.yaml"));
         files.addAll(yamlFiles(Path.of("src/test/resources/rules")));
         files.addAll(yamlFiles(Path.of("src/test/resources/loader/base")));
+        files.addAll(yamlFiles(Path.of("src/test/resources/furniture")));
         for (Path f : files) {
             String name = f.getFileName().toString();
             String schema = name.equals("vocabulary.yaml") ? "vocabulary.schema.json"
@@ -78,6 +79,12 @@ class SchemaAgreementTest {
         assertThat(validate("sources.schema.json", dir.resolve("sources.yaml"))).isEmpty();
         Files.writeString(dir.resolve("vocabulary.yaml"), org.claimcheck.cli.InitCommand.VOCABULARY);
         assertThat(validate("vocabulary.schema.json", dir.resolve("vocabulary.yaml"))).isEmpty();
+    }
+
+    @Test
+    void boilerplateEntriesOfTheWrongShapeAreRejected() throws IOException {
+        Path file = Path.of("src/test/resources/loader/boilerplate-named/sources.yaml");
+        assertThat(validate("sources.schema.json", file)).isNotEmpty();
     }
 
     @Test

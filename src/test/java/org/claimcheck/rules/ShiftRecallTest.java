@@ -63,6 +63,6 @@ class ShiftRecallTest {
             refs.add(new Reference(r.number() + offset, r.text(), r.start(), r.end(), r.list(), null, r.links()));
         }
         return new Document(doc.info(), doc.text(), doc.positions(), doc.actualSha256(), doc.markers(), refs,
-                doc.bodyEnd(), doc.furniture(), doc.inList(), doc.citeErrors());
+                doc.bodyEnd(), doc.setAside(), doc.inList(), doc.citeErrors());
     }
 }

@@ -45,7 +45,7 @@ class ShiftedPageTest {
             refs.add(new Reference(r.number() + delta, r.text(), r.start(), r.end(), r.list(), r.id(), r.links()));
         }
         Document d = new Document(page.info(), page.text(), page.positions(), page.actualSha256(), page.markers(), refs,
-                page.bodyEnd(), page.furniture(), page.inList(), page.citeErrors());
+                page.bodyEnd(), page.setAside(), page.inList(), page.citeErrors());
         Workspace ws = new Workspace(List.of(d), new ClaimSet(Vocabulary.EMPTY, List.of(), List.of()));
         return Checker.run(ws, Rules.ALL).stream().filter(f -> CITATION_RULES.contains(f.rule()))
                 .map(f -> f.rule() + ": " + f.message() + " | fix: " + f.fix()).toList();
