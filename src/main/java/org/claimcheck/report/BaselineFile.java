@@ -36,10 +36,21 @@ public final class BaselineFile {
                     return;
                 }
                 fp.ifPresent(f -> entries.add(new Baseline.Entry(f, e.text("rule", false).orElse(""),
-                        e.text("message", false).orElse(""), e.text("reason", false).orElse(""))));
+                        e.text("message", false).orElse(""), reason(e, problems))));
             });
         }
         return new Baseline(List.copyOf(entries));
+    }
+
+    /** The reason as written; empty (or left out) until the team writes one, as --write-baseline leaves it. */
+    private static String reason(YMap entry, Problems problems) {
+        Optional<YNode> n = entry.get("reason");
+        if (n.isEmpty() || n.get().isNull()) return "";
+        if (!n.get().isScalar()) {
+            problems.add(n.get(), "'reason' in a baseline entry must be text, not " + n.get().describe());
+            return "";
+        }
+        return n.get().text();
     }
 
     /**
