@@ -53,6 +53,9 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     GateOptions gate = new GateOptions();
 
+    /** A line on the terminal while loading and checking; off in tests, pipes and CI. */
+    Progress progress = Progress.forTerminal();
+
     @CommandLine.Parameters(arity = "0..*", paramLabel = "PATH", description = "A document (.txt, .md, .html, .htm,"
             + " .pdf) or a folder of them (its own files, in name order, not its subfolders'), read as named and"
             + " shown as typed.")
@@ -85,7 +88,9 @@ public final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--annotations: unknown style '" + gate.annotations + "': use github");
         }
+        progress.step("claimcheck: reading the sources and claims…");
         Workspace ws = named() ? input.loadNamed(paths, reportFiles(chosen), stderr) : input.load(stderr);
+        progress.done();
         if (ws == null) return 2;
         return check(ws, Rules.ALL, stdout, stderr, threshold, chosen);
     }
@@ -96,7 +101,10 @@ public final class CheckCommand implements Callable<Integer> {
         Path root = base();
         Baseline baseline = gate.readBaseline(root, stderr);
         if (baseline == null) return 2;
+        progress.step("claimcheck: " + rules.size() + " rules on " + ws.documents().size() + " sources and "
+                + ws.claims().size() + " claims…");
         Checker.Run run = Checker.runAll(ws, rules);
+        progress.done();
         // a baseline entry is fixed only if no finding at all matches it, in the change or not
         Baseline.Triage triage = baseline.triage(run.findings());
         List<Finding> findings = gate.inScope(root, run.findings(), stderr);
