@@ -25,6 +25,7 @@ import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Claim;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Result;
+import org.claimcheck.report.WorkspaceView;
 import org.claimcheck.rules.Rules;
 import org.claimcheck.source.Paths;
 import picocli.CommandLine;
@@ -45,8 +46,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where reports are written (default: ROOT/reports).")
     Path out;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Reports to write, comma-separated: md, json (default: all).")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "Reports to write, comma-separated: ${COMPLETION-CANDIDATES} (default: all).")
     List<String> formats;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
@@ -106,7 +107,7 @@ public final class CheckCommand implements Callable<Integer> {
             quotes += c.quotes().size();
             anchored += (int) c.quotes().stream().filter(q -> ws.anchor(q).found()).count();
         }
-        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings);
+        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, WorkspaceView.of(ws));
     }
 
     /**
@@ -162,5 +163,13 @@ public final class CheckCommand implements Callable<Integer> {
 
     private static List<String> formatNames() {
         return EnumSet.allOf(ReportFormat.class).stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The format names for --format's help and completion, read from the one registry. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return formatNames().iterator();
+        }
     }
 }

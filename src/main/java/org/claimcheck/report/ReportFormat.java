@@ -3,7 +3,8 @@ package org.claimcheck.report;
 /** The report formats {@code check} can write, each with its file name under the output folder. */
 public enum ReportFormat {
     MD("claimcheck.md", new MarkdownReport()),
-    JSON("claimcheck.json", new JsonReport());
+    JSON("claimcheck.json", new JsonReport()),
+    HTML("claimcheck.html", new HtmlReport());
 
     private final String fileName;
     private final Report report;

@@ -4,8 +4,16 @@ import java.util.List;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Severity;
 
-/** A whole run for the reports: what was checked and every finding, in report order. */
-public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
+/**
+ * A whole run for the reports: what was checked and every finding, in report order; {@code view} holds the
+ * sources' texts for the HTML report.
+ */
+public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings, WorkspaceView view) {
+
+    /** A result without the sources' texts: the HTML report then shows the findings alone. */
+    public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
+        this(sources, claims, quotes, anchored, findings, WorkspaceView.EMPTY);
+    }
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();

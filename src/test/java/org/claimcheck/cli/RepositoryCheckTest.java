@@ -73,7 +73,7 @@ class RepositoryCheckTest {
     @Test
     void committedReportsAreCurrent(@TempDir Path out) throws IOException {
         Cli.run("check", "--out=" + out);
-        for (String name : new String[] {"claimcheck.md", "claimcheck.json"}) {
+        for (String name : new String[] {"claimcheck.md", "claimcheck.json", "claimcheck.html"}) {
             assertThat(Files.readString(Path.of("reports", name)))
                     .as("reports/%s is stale: run ./claimcheck check and commit reports/", name)
                     .isEqualTo(Files.readString(out.resolve(name)));
