@@ -14,8 +14,9 @@ import org.claimcheck.text.Spaces;
 final class Evidence {
     /** How many occurrences of a location's text are tried before giving up on placing it. */
     private static final int MAX_TRIES = 10_000;
-    /** How much of a paragraph is shown on each side of the evidence. */
-    private static final int AROUND = 600;
+    /** How much of a paragraph is shown on each side of the evidence; less when a finding has many pieces. */
+    static final int AROUND = 600;
+    static final int AROUND_MANY = 200;
 
     /** A piece of text split around the marked part; {@code at} is its offset in the source, or -1. */
     record Excerpt(int at, String before, String marked, String after) {
@@ -49,8 +50,11 @@ final class Evidence {
         return -1;
     }
 
-    /** The evidence inside its paragraph (its line of text, bounded), or inside the location's own context. */
-    Excerpt excerpt(Location l) {
+    /**
+     * The evidence inside its paragraph (its line of text, up to {@code around} characters each side), or inside
+     * the location's own context.
+     */
+    Excerpt excerpt(Location l, int around) {
         int at = offset(l);
         if (at < 0) return fromContext(l);
         String text = document(l).text();
@@ -58,8 +62,8 @@ final class Evidence {
         int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
         int lineEnd = text.indexOf('\n', end);
         if (lineEnd < 0) lineEnd = text.length();
-        int from = safe(text, Math.max(lineStart, at - AROUND));
-        int to = safe(text, Math.min(lineEnd, end + AROUND));
+        int from = safe(text, Math.max(lineStart, at - around));
+        int to = safe(text, Math.min(lineEnd, end + around));
         // a line's indent (no-break spaces too) is layout, not text to show
         while (from == lineStart && from < at && Spaces.isSpace(text.charAt(from))) lineStart = ++from;
         while (to == lineEnd && to > end && Spaces.isSpace(text.charAt(to - 1))) lineEnd = --to;

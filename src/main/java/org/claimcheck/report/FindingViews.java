@@ -41,11 +41,13 @@ final class FindingViews {
             if (l.isClaimFile()) claims.putIfAbsent(l.text(), new ClaimRef(l.text(), l.toString(), says.get(l.text())));
         }
         if (files.isEmpty()) files = claimFiles;
+        long pieces = f.locations().stream().filter(l -> !l.isClaimFile()).count();
+        int around = pieces > HtmlModel.FindingView.SIDE_BY_SIDE ? Evidence.AROUND_MANY : Evidence.AROUND;
         Set<ClaimRef> attached = new LinkedHashSet<>();
         List<EvidenceView> views = new ArrayList<>();
         for (Location l : f.locations()) {
             if (l.isClaimFile()) continue;
-            Evidence.Excerpt x = evidence.excerpt(l);
+            Evidence.Excerpt x = evidence.excerpt(l, around);
             String place = l + (l.page() > 0 ? " (page " + l.page() + ")" : "");
             List<ClaimRef> quoting = new ArrayList<>();
             String href = null;

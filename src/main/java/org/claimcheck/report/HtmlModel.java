@@ -36,9 +36,12 @@ public record HtmlModel(String scope, String tally, String csp, String style, St
             return "finding-" + number;
         }
 
-        /** Several pieces of evidence (conflicting claims) stand side by side. */
+        /** At most this many pieces of evidence stand side by side; more are a list. */
+        static final int SIDE_BY_SIDE = 3;
+
+        /** Two or three pieces of evidence (conflicting claims) stand side by side. */
         public boolean sideBySide() {
-            return evidence.size() > 1;
+            return evidence.size() > 1 && evidence.size() <= SIDE_BY_SIDE;
         }
     }
 

@@ -55,10 +55,10 @@ class HtmlViewsTest {
         String s = "Title\n\u00a0\u00a0 First sentence. The evidence here. Last one.  \nNext.";
         Evidence evidence = new Evidence(List.of(text(s, List.of(), List.of())));
         Location at = new Location("doc.txt", 2, 20, 0, "The evidence here.", "…sentence. The evidence here. Last…");
-        assertThat(evidence.excerpt(at)).isEqualTo(new Evidence.Excerpt(25, "First sentence. ", "The evidence here.",
+        assertThat(evidence.excerpt(at, Evidence.AROUND)).isEqualTo(new Evidence.Excerpt(25, "First sentence. ", "The evidence here.",
                 " Last one."));
         Location elsewhere = new Location("doc.txt", 3, 1, 0, "The evidence here.", "…sentence. The evidence here. Last…");
-        assertThat(evidence.excerpt(elsewhere)).isEqualTo(new Evidence.Excerpt(-1, "…sentence. ", "The evidence here.",
+        assertThat(evidence.excerpt(elsewhere, Evidence.AROUND)).isEqualTo(new Evidence.Excerpt(-1, "…sentence. ", "The evidence here.",
                 " Last…"));
     }
 }
