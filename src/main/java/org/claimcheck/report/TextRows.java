@@ -64,8 +64,10 @@ final class TextRows {
         var event = events.hasNext() ? events.next() : null;
         int lastPage = 0;
         for (int lineStart = 0; lineStart < shown; ) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0 || lineEnd > shown) lineEnd = shown;
+            int lineBreak = text.indexOf('\n', lineStart);
+            if (lineBreak < 0 || lineBreak > shown) lineBreak = shown;
+            // a CRLF file's lines end in CR, which a browser would show as one more line break
+            int lineEnd = lineBreak > lineStart && text.charAt(lineBreak - 1) == '\r' ? lineBreak - 1 : lineBreak;
             List<Segment> segments = new ArrayList<>();
             int pos = lineStart;
             while (event != null && event.getKey() < lineEnd) {
@@ -92,7 +94,7 @@ final class TextRows {
                 rows.add(new Row(p.line(), page, segments, List.copyOf(notes)));
                 notes.clear();
             }
-            lineStart = lineEnd + 1;
+            lineStart = lineBreak + 1;
         }
         return rows;
     }

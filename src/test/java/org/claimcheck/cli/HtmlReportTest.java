@@ -79,6 +79,19 @@ class HtmlReportTest {
         assertThat(a).isEqualTo(Files.readString(tmp.resolve("b/claimcheck.html"))).doesNotContain(tmp.toString());
     }
 
+    /** Unescaped output is for the report's own CSS and JavaScript only, never for a value from input. */
+    @Test
+    void templatesWriteOnlyTheirOwnStyleAndScriptUnescaped() throws IOException {
+        java.util.List<String> unsafe = new java.util.ArrayList<>();
+        try (var templates = Files.list(Path.of("src/main/jte"))) {
+            for (Path t : templates.sorted().toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$unsafe\\{[^}]*}").matcher(Files.readString(t));
+                while (m.find()) unsafe.add(t.getFileName() + ": " + m.group());
+            }
+        }
+        assertThat(unsafe).containsExactly("report.jte: $unsafe{model.style()}", "report.jte: $unsafe{model.script()}");
+    }
+
     private static int count(String s, String part) {
         int n = 0;
         for (int at = s.indexOf(part); at >= 0; at = s.indexOf(part, at + 1)) n++;

@@ -19,7 +19,7 @@ class HtmlViewsTest {
 
     @Test
     void overlappingQuotesMarkersAndEvidenceAreCutIntoPiecesMarkedWithEveryKindCoveringThem() {
-        String s = "Alpha beta gamma.[1]\n\nDelta epsilon.";
+        String s = "Alpha beta gamma.[1]\r\n\r\nDelta epsilon.";
         SourceText doc = text(s, List.of(new SourceText.Span(0, 16, "c1", "a.yaml:3:9"),
                 new SourceText.Span(6, 20, "c2", "a.yaml:9:9")), List.of(new SourceText.Span(17, 20, "[1]", null)));
         var view = DocumentViews.view(doc, "f0", "doc-f0", List.of(new DocumentViews.Hit(11, 16, 4, "rule-x", "a message")));
