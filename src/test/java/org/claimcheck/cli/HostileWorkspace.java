@@ -13,10 +13,10 @@ import java.nio.file.Path;
 final class HostileWorkspace {
     static final String SOURCE_NAME = "x<img src=x onerror=alert(3)>.txt";
     static final String CLAIM_FILE = "<svg onload=alert(4)>.yaml";
-    static final String TEXT = "Ruritania was founded in 1921. <script>alert(1)</script> <img src=x onerror=alert(1)>"
-            + " <a href=\"javascript:alert(1)\">click</a> </style></textarea></title><!-- --> [1]\n"
+    static final String TEXT = "<svg onload=alert(1)> Ruritania was founded in 1921. <script>alert(1)</script>"
+            + " <img src=x onerror=alert(1)> <a href=\"javascript:alert(1)\">click</a> </style></textarea></title><!-- --> [1]\n"
             + "\n"
-            + "Ruritania, founded in 1924 <iframe src=javascript:alert(1)>, is small. <b onmouseover=alert(1)>bold</b>\n";
+            + "<b onmouseover=alert(1)>bold</b> Ruritania, founded in 1924 <iframe src=javascript:alert(1)>, is small.\n";
 
     private HostileWorkspace() {
     }
@@ -42,7 +42,8 @@ final class HostileWorkspace {
                 """);
         Files.writeString(ws.resolve(SOURCE_NAME), TEXT);
         Files.writeString(ws.resolve("page.html"), "<!DOCTYPE html><html><head><title>t</title></head><body>"
-                + "<p>Ruritania, founded in 1921 &lt;script&gt;alert(2)&lt;/script&gt;, &lt;/style&gt; is old.</p>"
+                + "<p>&lt;img src=x onerror=alert(2)&gt; Ruritania, founded in 1921 &lt;script&gt;alert(2)&lt;/script&gt;,"
+                + " &lt;/style&gt; is old.</p>"
                 + "<p><a href=\"javascript:alert(2)\">javascript:alert(2)</a></p></body></html>\n");
         Files.writeString(ws.resolve("sources.yaml"), "sources:\n"
                 + "  - {id: txt, file: \"" + SOURCE_NAME + "\", title: \"</title><script>alert(6)</script>\"}\n"

@@ -1,89 +1,45 @@
 package org.claimcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.UnexpectedAlertBehaviour;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The HTML report in a real browser (Debian's chromium, headless, through its chromedriver; nothing is
- * downloaded): the seeds' headline findings are visible with their marked evidence, the filters hide and show
- * findings, nothing is logged as an error, and a hostile workspace's report runs nothing and adds no element.
+ * The repository's own HTML report in a real browser (Debian's chromium, headless, through its chromedriver;
+ * nothing is downloaded): the seeds' headline findings are visible with their marked evidence, links lead to
+ * the annotated text and back, the filters hide and show findings, and nothing is logged as an error.
  * Everything it writes stays under target/browser-test/, including the screenshot README shows.
  */
 class HtmlReportBrowserTest {
     static final Path DIR = Path.of("target", "browser-test");
-    /** Selenium warns that it has no DevTools bindings for this chromium; the test uses none. Held: JUL keeps loggers weakly. */
-    static final java.util.logging.Logger DEVTOOLS = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+    static Browser browser;
     static ChromeDriver driver;
-    static Path profile;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        DEVTOOLS.setLevel(Level.SEVERE);
-        for (String tool : new String[] {"/usr/bin/chromium", "/usr/bin/chromedriver"}) {
-            assertThat(Path.of(tool)).as("%s is missing: apt-get install -y chromium chromium-driver (.ci/run does)", tool)
-                    .isExecutable();
-        }
-        Files.createDirectories(DIR);
-        profile = Files.createTempDirectory(DIR, "profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1400",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        // an alert must stay open for the test to see it, not be dismissed by the driver
-        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = new Browser(DIR);
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) driver.quit();
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        if (browser != null) browser.close();
     }
 
     /** Writes the repository's own report (seeds/ and claims/, as ./claimcheck check does) and opens it. */
     private static void openSeedsReport() {
         Path out = DIR.resolve("seeds");
         assertThat(Cli.run("check", "--out=" + out).exit()).isEqualTo(1);
-        open(out.resolve("claimcheck.html"));
-    }
-
-    private static void open(Path html) {
-        driver.manage().logs().get(LogType.BROWSER); // the log from here on is this page's, from its loading on
-        driver.get(html.toAbsolutePath().toUri().toString());
+        browser.open(out.resolve("claimcheck.html"));
     }
 
     private static WebElement finding(String rule, int nth) {
@@ -143,14 +99,10 @@ class HtmlReportBrowserTest {
 
         String page = driver.getCurrentUrl().replaceAll("#.*", "");
         driver.navigate().to(page + "#doc-f1");
-        screenshot("document.png");
+        browser.screenshot(DIR.resolve("document.png"));
         driver.navigate().to(page);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
-        screenshot("claimcheck.png");
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), DIR.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        browser.screenshot(DIR.resolve("claimcheck.png"));
     }
 
     @Test
@@ -183,31 +135,7 @@ class HtmlReportBrowserTest {
         assertNoErrorsLogged();
     }
 
-    @Test
-    void hostileReportRunsNothingAndAddsNoElement() throws IOException {
-        Path ws = HostileWorkspace.create(DIR.resolve("hostile-ws"));
-        Path out = DIR.resolve("hostile");
-        assertThat(HostileWorkspace.check(ws, out).err()).isEmpty();
-        open(out.resolve("claimcheck.html"));
-        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        for (String selector : new String[] {"img", "iframe", "svg", "textarea", "b", "[onerror]", "[onload]",
-                "[onmouseover]", "a[href^='javascript']", "body style", "head script"}) {
-            assertThat(driver.findElements(By.cssSelector(selector))).as(selector).isEmpty();
-        }
-        assertThat(driver.findElements(By.tagName("script"))).hasSize(1);
-        assertThat(driver.getTitle()).isEqualTo("claimcheck report");
-        String text = driver.findElement(By.tagName("body")).getText();
-        assertThat(text).contains("<script>alert(1)</script> <img src=x onerror=alert(1)>", "</style></textarea></title>",
-                HostileWorkspace.SOURCE_NAME);
-        // the page's own script still runs: the filters work
-        driver.findElement(By.cssSelector("input[name=severity][value=error]")).click();
-        assertThat(driver.findElement(By.id("shown")).getText()).startsWith("0 of ");
-        assertNoErrorsLogged();
-    }
-
     private static void assertNoErrorsLogged() {
-        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(severe).extracting(LogEntry::getMessage).isEmpty();
+        assertThat(browser.errors()).isEmpty();
     }
 }

@@ -54,7 +54,7 @@ class HtmlReportTest {
         assertThat(dom.body().text()).contains("<script>alert(1)</script> <img src=x onerror=alert(1)>",
                 "Ruritania, founded in 1924 <iframe src=javascript:alert(1)>", "<script>alert(2)</script>",
                 "Ruritania was founded in 1921. <script>alert(5)</script>", "</textarea><img src=x onerror=alert(5)>",
-                HostileWorkspace.SOURCE_NAME + ":1:1", "claims/" + HostileWorkspace.CLAIM_FILE,
+                HostileWorkspace.SOURCE_NAME + ":1:23", "claims/" + HostileWorkspace.CLAIM_FILE,
                 "</title><script>alert(6)</script>", "<img src=x onerror=alert(6)> was never there");
     }
 
