@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * A workspace whose every string tries to become markup in the HTML report: a text source and an HTML source
  * whose text holds script and image tags, a javascript: link and closing style, textarea and title tags; a
  * source file and a claim file named as tags; a title, claim texts and a quote that is not found made of the
- * same. Its claims conflict, so the report shows all of it as findings, evidence, notes and document text.
+ * same, and a marker whose reference list is named as a tag. Its claims conflict, so the report shows all of it
+ * as findings, evidence, notes and document text.
  */
 final class HostileWorkspace {
     static final String SOURCE_NAME = "x<img src=x onerror=alert(3)>.txt";
@@ -44,7 +45,10 @@ final class HostileWorkspace {
         Files.writeString(ws.resolve("page.html"), "<!DOCTYPE html><html><head><title>t</title></head><body>"
                 + "<p>&lt;img src=x onerror=alert(2)&gt; Ruritania, founded in 1921 &lt;script&gt;alert(2)&lt;/script&gt;,"
                 + " &lt;/style&gt; is old.</p>"
-                + "<p><a href=\"javascript:alert(2)\">javascript:alert(2)</a></p></body></html>\n");
+                + "<p><a href=\"javascript:alert(2)\">javascript:alert(2)</a> A note.<sup class=\"reference\"><a"
+                + " href=\"#cite_note-1\" data-mw-group=\"&lt;img src=x onerror=alert(8)&gt;\">[1]</a></sup></p>"
+                + "<ol class=\"references\" data-mw-group=\"&lt;img src=x onerror=alert(8)&gt;\"><li id=\"cite_note-1\">"
+                + "A source.</li></ol></body></html>\n");
         Files.writeString(ws.resolve("sources.yaml"), "sources:\n"
                 + "  - {id: txt, file: \"" + SOURCE_NAME + "\", title: \"</title><script>alert(6)</script>\"}\n"
                 + "  - {id: page, file: page.html, title: \"<style>body{display:none}</style>\"}\n");

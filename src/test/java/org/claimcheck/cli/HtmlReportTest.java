@@ -50,6 +50,7 @@ class HtmlReportTest {
         }
         tags.remove("#root");
         assertThat(OWN_TAGS).containsAll(tags);
+        assertThat(dom.select("mark.m").eachAttr("title")).contains("marker [1] of list '<img src=x onerror=alert(8)>'");
         // the input is there, as visible text: in the evidence, the claims, the document view and the file names
         assertThat(dom.body().text()).contains("<script>alert(1)</script> <img src=x onerror=alert(1)>",
                 "Ruritania, founded in 1924 <iframe src=javascript:alert(1)>", "<script>alert(2)</script>",
