@@ -10,11 +10,6 @@ import org.claimcheck.check.Severity;
  */
 public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings, WorkspaceView view) {
 
-    /** A result without the sources' texts: the HTML report then shows the findings alone. */
-    public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
-        this(sources, claims, quotes, anchored, findings, WorkspaceView.EMPTY);
-    }
-
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }

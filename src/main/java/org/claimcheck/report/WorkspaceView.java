@@ -16,8 +16,6 @@ import org.claimcheck.source.Document;
  * markers (by path), and what each claim says in plain words (by claim id). The other formats ignore it.
  */
 public record WorkspaceView(List<SourceText> documents, Map<String, String> says) {
-    public static final WorkspaceView EMPTY = new WorkspaceView(List.of(), Map.of());
-
     public WorkspaceView {
         documents = List.copyOf(documents);
         says = Map.copyOf(says);
