@@ -27,6 +27,7 @@ import org.claimcheck.report.Baseline;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Result;
 import org.claimcheck.report.SourceText;
+import org.claimcheck.report.WorkspaceView;
 import org.claimcheck.rules.Rules;
 import org.claimcheck.source.Document;
 import org.claimcheck.source.Paths;
@@ -189,7 +190,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<SourceText> texts = ws.documents().stream().map(d -> new SourceText(d.path(),
                 d.setAside().textCharacters(), d.setAside().characters())).toList();
         return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, titles, linkBase, rules,
-                triage, texts);
+                triage, texts, WorkspaceView.of(ws));
     }
 
     /**

@@ -5,7 +5,9 @@ public enum ReportFormat {
     MD("claimcheck.md", new MarkdownReport()),
     JSON("claimcheck.json", new JsonReport()),
     SARIF("claimcheck.sarif", new SarifReport()),
-    JUNIT("junit.xml", new JUnitReport());
+    JUNIT("junit.xml", new JUnitReport()),
+
+    HTML("claimcheck.html", new HtmlReport());
 
     private final String fileName;
     private final Report report;

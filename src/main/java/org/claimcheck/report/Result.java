@@ -15,17 +15,21 @@ import org.claimcheck.check.Severity;
  * @param rules    the rules that ran, for reports that describe them (SARIF)
  * @param triage   the findings a baseline accepts, and its entries no finding matches any more
  * @param texts    how much of each source was set aside as furniture or boilerplate, in the sources' order
+ * @param view     the sources' texts, anchored quotes and markers, for the HTML report
  */
 public record Result(int sources, int claims, int quotes, int anchored, List<Finding> findings,
-        Map<String, String> titles, String linkBase, List<Rule> rules, Baseline.Triage triage, List<SourceText> texts) {
+        Map<String, String> titles, String linkBase, List<Rule> rules, Baseline.Triage triage, List<SourceText> texts,
+        WorkspaceView view) {
 
     public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings) {
-        this(sources, claims, quotes, anchored, findings, Map.of(), null, List.of(), Baseline.Triage.NONE, List.of());
+        this(sources, claims, quotes, anchored, findings, Map.of(), null, List.of(), Baseline.Triage.NONE, List.of(),
+                WorkspaceView.EMPTY);
     }
 
     public Result(int sources, int claims, int quotes, int anchored, List<Finding> findings,
             Map<String, String> titles, String linkBase, List<Rule> rules) {
-        this(sources, claims, quotes, anchored, findings, titles, linkBase, rules, Baseline.Triage.NONE, List.of());
+        this(sources, claims, quotes, anchored, findings, titles, linkBase, rules, Baseline.Triage.NONE, List.of(),
+                WorkspaceView.EMPTY);
     }
 
     public long count(Severity severity) {

@@ -86,7 +86,7 @@ class CheckCommandTest {
     void unknownFormatIsAUsageError(@TempDir Path out) {
         Cli r = check(FLAGS, out, "--format=xml");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("claimcheck check: --format: unknown format 'xml': use md, json, sarif, junit\n");
+        assertThat(r.err()).isEqualTo("claimcheck check: --format: unknown format 'xml': use md, json, sarif, junit, html\n");
     }
 
     @Test

@@ -62,6 +62,7 @@ class CheckDocumentsTest {
                   wrote reports/claimcheck.json
                   wrote reports/claimcheck.sarif
                   wrote reports/junit.xml
+                  wrote reports/claimcheck.html
                 """);
         assertThat(r.exit()).isZero();
         String readme = Files.readString(Path.of("README.md"));
@@ -86,6 +87,7 @@ class CheckDocumentsTest {
                   wrote reports/claimcheck.json
                   wrote reports/claimcheck.sarif
                   wrote reports/junit.xml
+                  wrote reports/claimcheck.html
                 """);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(dir.resolve("reports/claimcheck.md")).exists();
@@ -116,6 +118,7 @@ class CheckDocumentsTest {
                   wrote checked/claimcheck.json
                   wrote checked/claimcheck.sarif
                   wrote checked/junit.xml
+                  wrote checked/claimcheck.html
                 """);
         assertThat(r.exit()).isZero();
         assertThat(dir.resolve("reports")).doesNotExist();

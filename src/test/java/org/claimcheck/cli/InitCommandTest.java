@@ -52,6 +52,7 @@ class InitCommandTest {
                   wrote reports/claimcheck.json
                   wrote reports/claimcheck.sarif
                   wrote reports/junit.xml
+                  wrote reports/claimcheck.html
                 """);
         assertThat(check.exit()).isEqualTo(1);
 

@@ -93,7 +93,7 @@ class OutputSafetyTest {
         assertThat(orphan).doesNotExist();
         try (var left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("claimcheck.md",
-                    "claimcheck.json", "claimcheck.sarif", "junit.xml", "plain");
+                    "claimcheck.json", "claimcheck.sarif", "junit.xml", "claimcheck.html", "plain");
         }
         if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             var expected = Files.getPosixFilePermissions(plain);

@@ -78,7 +78,7 @@ class RepositoryCheckTest {
         Path out = Files.createTempDirectory(Path.of(""), ".reports-check");
         try {
             Cli.run("check", "--out=" + out);
-            for (String name : new String[] {"claimcheck.md", "claimcheck.json", "claimcheck.sarif", "junit.xml"}) {
+            for (String name : new String[] {"claimcheck.md", "claimcheck.json", "claimcheck.sarif", "junit.xml", "claimcheck.html"}) {
                 assertThat(Files.readString(Path.of("reports", name)))
                         .as("reports/%s is stale: run ./claimcheck check and commit reports/", name)
                         .isEqualTo(Files.readString(out.resolve(name)));
