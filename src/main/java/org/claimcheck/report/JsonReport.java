@@ -1,9 +1,6 @@
 package org.claimcheck.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -22,13 +19,10 @@ import org.claimcheck.check.Location;
 public final class JsonReport implements Report {
     /** The contract's version, written first in every report. */
     public static final int VERSION = 1;
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     @Override
     public void write(Result result, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator g = JsonOutput.open(out)) {
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
             g.writeObjectFieldStart("summary");

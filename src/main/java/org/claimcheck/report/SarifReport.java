@@ -1,9 +1,6 @@
 package org.claimcheck.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -22,14 +19,11 @@ import org.claimcheck.check.Severity;
  * carry no line region (the lines are the extracted text's, not the file's); their page is in the message.
  */
 public final class SarifReport implements Report {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
     static final String FINGERPRINT = "claimcheck/v1";
 
     @Override
     public void write(Result result, Writer out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        try (JsonGenerator g = JsonOutput.open(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             g.writeStringField("version", "2.1.0");
