@@ -2,34 +2,22 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.claimcheck.check.Checker;
 import org.claimcheck.check.Finding;
-import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
-import org.claimcheck.claim.Claim;
 import org.claimcheck.report.Baseline;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Result;
-import org.claimcheck.report.SourceText;
-import org.claimcheck.report.WorkspaceView;
 import org.claimcheck.rules.Rules;
-import org.claimcheck.source.Document;
 import org.claimcheck.source.Paths;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,10 +99,10 @@ public final class CheckCommand implements Callable<Integer> {
         List<Finding> findings = gate.inScope(root, run.findings(), stderr);
         if (findings == null) return 2;
         Path outDir = out != null ? out : root.resolve("reports");
-        Result result = result(ws, findings, linkBase(root, outDir), rules, triage);
+        Result result = RunResult.of(ws, findings, RunResult.linkBase(root, outDir), rules, triage);
         try {
             Files.createDirectories(outDir);
-            writeAll(chosen, result, outDir);
+            ReportFiles.writeAll(chosen, result, outDir);
         } catch (IOException e) {
             String why = Files.exists(outDir) && !Files.isDirectory(outDir) ? "it is a file, not a folder"
                     : "cannot write there (" + e.getClass().getSimpleName() + ")";
@@ -166,61 +154,6 @@ public final class CheckCommand implements Callable<Integer> {
         return files;
     }
 
-
-    /**
-     * The way from the reports' folder up to the root ("../"), for links in reports; null when the folder is not
-     * inside the root, since the way there would name the machine's own folders.
-     */
-    static String linkBase(Path root, Path outDir) {
-        Path r = root.toAbsolutePath().normalize();
-        Path o = outDir.toAbsolutePath().normalize();
-        if (!o.startsWith(r)) return null;
-        return "../".repeat(o.getNameCount() - r.getNameCount());
-    }
-
-    static Result result(Workspace ws, List<Finding> findings, String linkBase, List<Rule> rules, Baseline.Triage triage) {
-        int quotes = 0;
-        int anchored = 0;
-        for (Claim c : ws.claims()) {
-            quotes += c.quotes().size();
-            anchored += (int) c.quotes().stream().filter(q -> ws.anchor(q).found()).count();
-        }
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (Document d : ws.documents()) titles.put(d.path(), d.info().title());
-        List<SourceText> texts = ws.documents().stream().map(d -> new SourceText(d.path(),
-                d.setAside().textCharacters(), d.setAside().characters())).toList();
-        return new Result(ws.documents().size(), ws.claims().size(), quotes, anchored, findings, titles, linkBase, rules,
-                triage, texts, WorkspaceView.of(ws));
-    }
-
-    /**
-     * Writes every report to a temporary file beside its target first, then renames them one after the other:
-     * a reader never sees half a report, and a run killed while writing leaves the previous run's reports
-     * whole. Temporary files left by a killed run are removed first. Files are created as any other (the
-     * umask decides their permissions).
-     */
-    private static void writeAll(Set<ReportFormat> chosen, Result result, Path outDir) throws IOException {
-        try (var old = Files.newDirectoryStream(outDir, ".claimcheck*.tmp")) {
-            for (Path p : old) Files.deleteIfExists(p);
-        }
-        Map<Path, Path> staged = new LinkedHashMap<>();
-        try {
-            for (ReportFormat f : chosen) {
-                Path tmp = outDir.resolve("." + f.fileName() + "." + UUID.randomUUID() + ".tmp");
-                staged.put(tmp, outDir.resolve(f.fileName()));
-                // a lenient writer: a lone surrogate from input becomes '?' instead of failing the write
-                try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(tmp,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
-                    f.report().write(result, w);
-                }
-            }
-            for (Map.Entry<Path, Path> e : staged.entrySet()) {
-                Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } finally {
-            for (Path tmp : staged.keySet()) Files.deleteIfExists(tmp);
-        }
-    }
 
     private Severity threshold() {
         String level = failOn.toLowerCase(Locale.ROOT);

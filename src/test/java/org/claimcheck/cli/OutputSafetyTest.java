@@ -87,10 +87,12 @@ class OutputSafetyTest {
     @Test
     void reportsFollowTheUmaskAndOrphansOfKilledRunsGo() throws IOException {
         Path out = Files.createDirectories(ws.resolve("out"));
-        Path orphan = Files.writeString(out.resolve(".claimcheck.md.1234.tmp"), "half a report");
+        Path orphan = Files.writeString(out.resolve(".claimcheck-claimcheck.md.1234.tmp"), "half a report");
+        Path junitOrphan = Files.writeString(out.resolve(".claimcheck-junit.xml.1234.tmp"), "half a report");
         Path plain = Files.writeString(out.resolve("plain"), "");
         Cli.run("check", "--root=" + ws, "--sources=" + ws.resolve("sources.yaml"), "--out=" + out);
         assertThat(orphan).doesNotExist();
+        assertThat(junitOrphan).doesNotExist();
         try (var left = Files.list(out)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("claimcheck.md",
                     "claimcheck.json", "claimcheck.sarif", "junit.xml", "claimcheck.html", "plain");
