@@ -34,7 +34,11 @@ public final class MarkdownReport implements Report {
         md.append("# claimcheck report\n\n");
         md.append("Checked ").append(result.scope()).append(": **").append(result.tally()).append("**.\n\n");
         if (!result.texts().isEmpty()) md.append("Set aside as not the work's text (page furniture, boilerplate):\n\n");
-        for (SourceText t : result.texts()) md.append("- ").append(code(t.file())).append(": ").append(t.describe()).append('\n');
+        for (SourceText t : result.texts()) {
+            String title = result.titles().get(t.file());
+            md.append("- ").append(title == null ? "" : escape(title) + " ").append("(").append(code(t.file())).append("): ")
+                    .append(t.describe()).append('\n');
+        }
         if (!result.texts().isEmpty()) md.append('\n');
         if (!result.findings().isEmpty()) {
             md.append("| rule | severity | findings |\n|---|---|---|\n");
