@@ -14,12 +14,14 @@ final class MarkdownText {
     /**
      * Input as inert Markdown text: every character Markdown or HTML gives a meaning (emphasis, code, links,
      * images, tags, entities, table cells, headings) escaped, and line breaks and other controls made spaces,
-     * so that nothing from a source or claim file becomes markup in a pull-request comment.
+     * so that nothing from a source or claim file becomes markup in a pull-request comment. An {@code @} is
+     * followed by an invisible word joiner, so that a quoted "@team" in a comment notifies nobody.
      */
     static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             if (c == '&') out.append("&amp;");
+            else if (c == '@') out.append("@\u2060");
             else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') out.append(' ');
             else {
                 if ("\\`*_[]<>#|~".indexOf(c) >= 0) out.append('\\');
