@@ -14,8 +14,6 @@ import org.claimcheck.cite.TextCitations;
  * scanner over any text, and the reference parser over any entry. They must return (no exception, no stack
  * overflow from a pattern) with markers inside the text.
  */
-// an input that runs longer than this is a hang, saved as a finding like a crash (Jazzer passes it to libFuzzer)
-@org.junit.jupiter.api.Timeout(20)
 class CitationTextFuzzTest {
 
     @FuzzTest(maxDuration = "10s")

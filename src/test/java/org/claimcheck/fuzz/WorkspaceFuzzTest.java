@@ -24,8 +24,6 @@ import org.claimcheck.cli.Main;
  * (seeds, and every crash ever found, kept as regression tests). With {@code JAZZER_FUZZ=1} one target is
  * fuzzed: {@code pom.xml} runs each briefly during {@code mvn verify}, and {@code fuzz/run} runs them longer.
  */
-// an input that runs longer than this is a hang, saved as a finding like a crash (Jazzer passes it to libFuzzer)
-@org.junit.jupiter.api.Timeout(20)
 class WorkspaceFuzzTest {
     private static final String SOURCES = "sources:\n  - {id: doc, file: %s, title: Test document}\n";
     private static final String CLAIMS = """
