@@ -12,7 +12,7 @@ import org.claimcheck.yaml.YNode;
 /** Reads one assertion: its ids checked against the vocabulary, its value typed by the property, its time. */
 final class AssertionReader {
     static final List<String> KEYS = List.of("subject", "property", "value", "unit", "negated", "at", "from", "until",
-            "count", "items", "numbered", "parts", "note");
+            "through", "by", "after", "before", "count", "items", "numbered", "parts", "note");
 
     private final Vocabulary vocabulary;
     private final Problems problems;
@@ -119,21 +119,7 @@ final class AssertionReader {
         }
     }
 
-    /** The assertion's time; null (problem added) when it is malformed. */
     private TimeSpan time(YMap m) {
-        int before = problems.count();
-        PartialDate at = Dates.date(m, "at", problems).orElse(null);
-        PartialDate from = Dates.date(m, "from", problems).orElse(null);
-        PartialDate until = Dates.date(m, "until", problems).orElse(null);
-        if (problems.count() > before) return null;
-        if (at != null && (from != null || until != null)) {
-            problems.add(m.get("at").orElseThrow(), "give either 'at' or 'from'/'until', not both");
-            return null;
-        }
-        if (from != null && until != null && !from.first().isBefore(until.first())) {
-            problems.add(m.get("until").orElseThrow(), "'until' " + until + " must come after 'from' " + from);
-            return null;
-        }
-        return new TimeSpan(at, from, until);
+        return Times.read(m, problems);
     }
 }

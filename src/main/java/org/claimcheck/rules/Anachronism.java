@@ -32,7 +32,7 @@ public final class Anachronism implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Stated s : Stated.all(ws.claims())) {
             TimeSpan time = s.assertion().time();
-            if (!time.isPoint() && time.from() == null && time.until() == null) continue;
+            if (!time.given()) continue;
             for (String id : entitiesOf(s.assertion())) {
                 Entity e = v.entities().get(id);
                 if (e == null || (e.from() == null && e.until() == null) || !outside(time, e)) continue;
@@ -58,9 +58,8 @@ public final class Anachronism implements Rule {
 
     /** True when the whole of the assertion's time is before the entity began or after it ended. */
     private static boolean outside(TimeSpan time, Entity e) {
-        java.time.LocalDate start = time.isPoint() ? time.at().first() : time.from() == null ? null : time.from().first();
-        java.time.LocalDate end = time.isPoint() ? time.at().last()
-                : time.until() == null ? null : time.until().first().minusDays(1);
+        java.time.LocalDate start = time.earliest();
+        java.time.LocalDate end = time.latest();
         boolean before = e.from() != null && end != null && end.isBefore(e.from().first());
         boolean after = e.until() != null && start != null && start.isAfter(e.until().last());
         return before || after;

@@ -47,8 +47,8 @@ public final class NegationContradicted implements Rule {
 
     /** Why {@code instance} contradicts {@code denial} (the links that join their parties), or empty. */
     private static Optional<String> contradiction(Assertion denial, Assertion instance, Vocabulary v) {
-        if (!denial.property().equals(instance.property()) || !instance.time().isPoint()) return Optional.empty();
-        if (!denial.time().surelyContains(instance.time().at())) return Optional.empty();
+        if (!denial.property().equals(instance.property()) || !instance.time().isEvent()) return Optional.empty();
+        if (!denial.time().surelyContains(instance.time())) return Optional.empty();
         Optional<String> subject = v.sameParty(instance.subject(), denial.subject());
         if (subject.isEmpty()) return Optional.empty();
         Optional<String> value = sameValue(denial.value(), instance.value(), v);

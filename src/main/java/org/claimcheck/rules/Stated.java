@@ -12,7 +12,7 @@ record Stated(Claim claim, Assertion assertion) {
         Assertion a = assertion;
         String label = v.property(a.property()).map(p -> p.label()).orElse(a.property());
         String value = a.value() == null ? "" : " " + a.value().display(v);
-        String time = a.time().isPoint() || a.time().from() != null || a.time().until() != null ? " " + a.time() : "";
+        String time = a.time().given() ? " " + a.time() : "";
         return (a.negated() ? "not: " : "") + v.label(a.subject()) + " " + label + value + time;
     }
 
