@@ -27,6 +27,7 @@ public final class Rules {
             new ReferenceUncited(),
             new SingleValueConflict(),
             new SourceChanged(),
+            new SourcesDisagree(),
             new SumMismatch());
 
     private Rules() {
