@@ -28,7 +28,8 @@ public final class Rules {
             new SingleValueConflict(),
             new SourceChanged(),
             new SourcesDisagree(),
-            new SumMismatch());
+            new SumMismatch(),
+            new TimeConstraint());
 
     private Rules() {
     }
