@@ -25,12 +25,16 @@ final class Times {
             problems.add(m.get("at").orElseThrow(), "give either 'at' or 'from'/'until', not both");
             return null;
         }
+        if (until != null && through != null) {
+            problems.add(m.get("through").orElseThrow(), "give 'until' (exclusive) or 'through' (inclusive), not both");
+            return null;
+        }
         String extra = at != null && (by != null || after != null || beforeDate != null) ? "at"
-                : interval && (by != null || after != null || beforeDate != null) ? "from"
-                : until != null && through != null ? "until" : null;
+                : interval && (by != null || after != null || beforeDate != null) ? (from != null ? "from" : until != null ? "until" : "through")
+                : null;
         if (extra != null) {
             problems.add(m.get(extra).orElseThrow(), "give an event's time ('at', or 'by', 'after', 'before') or a"
-                    + " state's interval ('from' with 'until' or 'through'), not both; 'until' and 'through' exclude each other");
+                    + " state's interval ('from', 'until' or 'through'), not both");
             return null;
         }
         PartialDate end = until != null ? until : through;
