@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.claimcheck.time.PartialDate;
 import org.claimcheck.yaml.Problems;
 import org.claimcheck.yaml.YMap;
@@ -12,14 +13,17 @@ import org.claimcheck.yaml.YNode;
 /** Reads one assertion: its ids checked against the vocabulary, its value typed by the property, its time. */
 final class AssertionReader {
     static final List<String> KEYS = List.of("subject", "property", "value", "unit", "negated", "at", "from", "until",
-            "count", "items", "numbered", "parts", "note");
+            "through", "by", "after", "before", "count", "items", "numbered", "parts", "of-which",
+            Attribution.KEY, "note");
 
     private final Vocabulary vocabulary;
+    private final Set<String> sourceIds;
     private final Problems problems;
 
     /** {@code vocabulary} null when it failed to load: then only what does not depend on it is checked. */
-    AssertionReader(Vocabulary vocabulary, Problems problems) {
+    AssertionReader(Vocabulary vocabulary, Set<String> sourceIds, Problems problems) {
         this.vocabulary = vocabulary;
+        this.sourceIds = sourceIds;
         this.problems = problems;
     }
 
@@ -42,18 +46,25 @@ final class AssertionReader {
         boolean negated = m.bool("negated", false);
         Enumeration enumeration = property.map(p -> enumeration(m, p)).orElse(null);
         Value value = null;
-        boolean valueNeeded = !negated && enumeration == null;
+        // an event without an object ("a strike in 1905") needs none, where the vocabulary says so
+        boolean valueNeeded = !negated && enumeration == null && !property.map(Property::noObject).orElse(false);
         Optional<YNode> valueNode = valueNeeded ? m.require("value") : m.get("value");
         if (valueNode.isPresent() && property.isPresent()) {
             value = value(valueNode.get(), property.get(), m.text("unit", false).orElse(null));
         }
-        List<BigDecimal> parts = parts(m, value);
+        boolean exhaustive = m.get("of-which").isEmpty();
+        List<BigDecimal> parts = parts(m, exhaustive ? "parts" : "of-which", value);
+        if (!exhaustive && m.get("parts").isPresent()) {
+            problems.add(m.get("of-which").orElseThrow(), "give 'parts' (they make up the total) or 'of-which' (a"
+                    + " breakdown that need not), not both");
+        }
+        String accordingTo = Attribution.read(m, vocabulary, sourceIds, problems);
         TimeSpan time = time(m);
         if (subject.isEmpty() || property.isEmpty() || (value == null && valueNeeded) || time == null) {
             return Optional.empty();
         }
         return Optional.of(new Assertion(subject.get(), property.get().id(), value, negated, time, enumeration, parts,
-                Place.of(m.node())));
+                exhaustive, accordingTo, Place.of(m.node())));
     }
 
     /** count, items and numbered, when any is given; items are typed like values of the property. */
@@ -80,18 +91,20 @@ final class AssertionReader {
         return null;
     }
 
-    private List<BigDecimal> parts(YMap m, Value value) {
+    /** The parts ('parts') or breakdown ('of-which') of a number value, read from {@code key}. */
+    private List<BigDecimal> parts(YMap m, String key, Value value) {
         List<BigDecimal> parts = new ArrayList<>();
-        for (YNode n : m.list("parts", false)) {
+        for (YNode n : m.list(key, false)) {
             try {
                 if (!n.isScalar() || n.isNull()) throw new NumberFormatException();
                 parts.add(new BigDecimal(n.text()));
             } catch (NumberFormatException e) {
-                problems.add(n, "'parts' must list numbers, not " + n.describe());
+                problems.add(n, "'" + key + "' must list numbers, not " + n.describe());
             }
         }
         if (!parts.isEmpty() && value != null && !(value instanceof Value.Number)) {
-            problems.add(m.get("parts").orElseThrow(), "'parts' needs a number 'value' (the total they make up)");
+            problems.add(m.get(key).orElseThrow(), "'" + key + "' needs a number 'value' (the total they "
+                    + (key.equals("parts") ? "make up" : "are part of") + ")");
         }
         return List.copyOf(parts);
     }
@@ -119,21 +132,7 @@ final class AssertionReader {
         }
     }
 
-    /** The assertion's time; null (problem added) when it is malformed. */
     private TimeSpan time(YMap m) {
-        int before = problems.count();
-        PartialDate at = Dates.date(m, "at", problems).orElse(null);
-        PartialDate from = Dates.date(m, "from", problems).orElse(null);
-        PartialDate until = Dates.date(m, "until", problems).orElse(null);
-        if (problems.count() > before) return null;
-        if (at != null && (from != null || until != null)) {
-            problems.add(m.get("at").orElseThrow(), "give either 'at' or 'from'/'until', not both");
-            return null;
-        }
-        if (from != null && until != null && !from.first().isBefore(until.first())) {
-            problems.add(m.get("until").orElseThrow(), "'until' " + until + " must come after 'from' " + from);
-            return null;
-        }
-        return new TimeSpan(at, from, until);
+        return Times.read(m, problems);
     }
 }

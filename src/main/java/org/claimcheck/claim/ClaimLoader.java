@@ -25,7 +25,7 @@ public final class ClaimLoader {
     public static final String VOCABULARY = "vocabulary.yaml";
     private static final List<String> CLAIM_KEYS = List.of("id", "says", "assert", "sources", "note");
     private static final List<String> WAIVER_KEYS = List.of("source", "quote", "reason");
-    private static final List<String> QUOTE_KEYS = List.of("source", "quote", "cites", "note");
+    private static final List<String> QUOTE_KEYS = List.of("source", "quote", "cites", "according-to", "note");
 
     private final Path root;
     private final WorkspaceFiles files;
@@ -135,7 +135,7 @@ public final class ClaimLoader {
             if (a.isList() && items.isEmpty()) problems.add(a, "'assert' must hold at least one assertion");
             for (YNode item : items) {
                 YMap.of(item, "an assertion", AssertionReader.KEYS, problems)
-                        .flatMap(new AssertionReader(vocabularyUsable ? vocabulary : null, problems)::read).ifPresent(assertions::add);
+                        .flatMap(new AssertionReader(vocabularyUsable ? vocabulary : null, sourceIds, problems)::read).ifPresent(assertions::add);
             }
         });
         List<Quote> quotes = new ArrayList<>();
@@ -179,7 +179,9 @@ public final class ClaimLoader {
             if (n.isPresent()) cites.add(n.get());
             else problems.add(c, "'cites' must list marker numbers such as 4 (for [4]), not " + c.describe());
         }
+        String accordingTo = Attribution.read(m, vocabularyUsable ? vocabulary : null, sourceIds, problems);
         if (source.isEmpty() || quote.isEmpty()) return Optional.empty();
-        return Optional.of(new Quote(source.get(), quote.get(), List.copyOf(cites), Place.of(m.get("quote").orElseThrow())));
+        return Optional.of(new Quote(source.get(), quote.get(), List.copyOf(cites), accordingTo,
+                Place.of(m.get("quote").orElseThrow())));
     }
 }

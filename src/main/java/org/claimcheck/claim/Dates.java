@@ -7,7 +7,8 @@ import org.claimcheck.yaml.YMap;
 import org.claimcheck.yaml.YNode;
 
 final class Dates {
-    static final String FORMS = "write YYYY, YYYY-MM or YYYY-MM-DD";
+    static final String FORMS = "write YYYY, YYYY-MM or YYYY-MM-DD, or as the text gives it: 1921?, ~1921, 1950s,"
+            + " 19th century, 1921/1922";
 
     private Dates() {
     }

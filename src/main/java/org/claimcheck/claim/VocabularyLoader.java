@@ -15,7 +15,7 @@ final class VocabularyLoader {
     private static final List<String> ENTITY_KEYS = List.of("id", "name", "variants", "kind", "from", "until",
             "predecessors", "successors", "represents", "basis", "note");
     private static final List<String> PROPERTY_KEYS = List.of("id", "label", "type", "single", "symmetric",
-            "exclusive", "note");
+            "exclusive", "object", "existence", "time-is", "note");
 
     private VocabularyLoader() {
     }
@@ -105,8 +105,22 @@ final class VocabularyLoader {
         boolean single = m.bool("single", false);
         boolean symmetric = m.bool("symmetric", false);
         List<String> exclusive = texts(m, "exclusive", problems);
+        boolean noObject = oneOf(m, "object", List.of("none"), problems) != null;
+        String existence = oneOf(m, "existence", List.of("starts", "ends"), problems);
+        boolean timeIsValueStart = oneOf(m, "time-is", List.of("value-start"), problems) != null;
+        if (timeIsValueStart && type != null && type != ValueType.ENTITY) {
+            problems.add(m.get("time-is").orElseThrow(), "'time-is: value-start' needs an entity property (type: entity)");
+        }
         if (id.isEmpty() || type == null) return Optional.empty();
         return Optional.of(new Property(id.get(), m.text("label", false).orElse(id.get()), type, single, symmetric,
-                exclusive, org.claimcheck.claim.Place.of(m.node())));
+                exclusive, noObject, existence, timeIsValueStart, org.claimcheck.claim.Place.of(m.node())));
+    }
+
+    /** The value of an optional key that takes one of a few words; null (problem added when it is another). */
+    private static String oneOf(YMap m, String key, List<String> words, Problems problems) {
+        String word = m.text(key, false).orElse(null);
+        if (word == null || words.contains(word)) return word;
+        problems.add(m.get(key).orElseThrow(), "'" + key + "' must be " + String.join(" or ", words) + ", not \"" + word + "\"");
+        return null;
     }
 }

@@ -5,12 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.claimcheck.check.Finding;
-import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
 import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Assertion;
+import org.claimcheck.claim.Claim;
 import org.claimcheck.claim.Entity;
 import org.claimcheck.claim.TimeSpan;
 import org.claimcheck.claim.Value;
@@ -24,26 +24,46 @@ import org.claimcheck.claim.Vocabulary;
                 both inclusive, with the reference work in 'basis'). An assertion whose time lies wholly before \
                 or after that span credits the entity with something it could not have done: the text means a \
                 predecessor or successor, or the date is wrong. Times that partly overlap the span are not \
-                flagged.""")
+                flagged. The existence may also come from the claims: a property marked 'existence: starts' \
+                (established, founded) or 'ends' (dissolved) gives it, by its date value or its time, when the \
+                vocabulary does not; the finding then quotes that claim too ("the Gazette, founded in 1880" and \
+                an issue it published in 1871).""")
 public final class Anachronism implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();
+        Existence existence = Existence.of(ws.claims(), v);
         List<Finding> out = new ArrayList<>();
         for (Stated s : Stated.all(ws.claims())) {
             TimeSpan time = s.assertion().time();
-            if (!time.isPoint() && time.from() == null && time.until() == null) continue;
+            if (!time.given()) continue;
             for (String id : entitiesOf(s.assertion())) {
-                Entity e = v.entities().get(id);
-                if (e == null || (e.from() == null && e.until() == null) || !outside(time, e)) continue;
-                List<Location> where = new ArrayList<>(ws.evidence(s.claim()));
-                where.add(ws.locate(s.claim()));
-                String basis = e.basis() == null ? "" : " (" + e.basis() + ")";
-                out.add(finding("claim '" + s.claim().id() + "' names " + e.name() + " " + time
-                        + ", but it existed " + e.lifespan() + basis, where, null));
+                Existence.Bound start = existence.starts().get(id);
+                Existence.Bound end = existence.ends().get(id);
+                if (!outside(time, start, end)) continue;
+                List<Claim> claims = new ArrayList<>(List.of(s.claim()));
+                for (Existence.Bound b : new Existence.Bound[] {start, end}) {
+                    if (b != null && b.claim() != null && !claims.contains(b.claim())) claims.add(b.claim());
+                }
+                out.add(finding("claim '" + s.claim().id() + "' names " + v.label(id) + " " + time
+                        + ", but it existed " + lifespan(v.entities().get(id), start, end), ws.evidence(claims), null));
             }
         }
         return out;
+    }
+
+    /** "1867 to 1918-10-31 (basis)" from the vocabulary, or with the claims that give an end: "from 1910 (claim 'x')". */
+    private static String lifespan(Entity e, Existence.Bound start, Existence.Bound end) {
+        if ((start == null || start.claim() == null) && (end == null || end.claim() == null)) {
+            return e.lifespan() + (e.basis() == null ? "" : " (" + e.basis() + ")");
+        }
+        String from = start == null ? "" : start.date() + source(start);
+        String until = end == null ? "" : end.date() + source(end);
+        return start != null && end != null ? from + " to " + until : start != null ? "from " + from : "until " + until;
+    }
+
+    private static String source(Existence.Bound b) {
+        return b.claim() == null ? "" : " (claim '" + b.claim().id() + "')";
     }
 
     private static Set<String> entitiesOf(Assertion a) {
@@ -57,12 +77,11 @@ public final class Anachronism implements Rule {
     }
 
     /** True when the whole of the assertion's time is before the entity began or after it ended. */
-    private static boolean outside(TimeSpan time, Entity e) {
-        java.time.LocalDate start = time.isPoint() ? time.at().first() : time.from() == null ? null : time.from().first();
-        java.time.LocalDate end = time.isPoint() ? time.at().last()
-                : time.until() == null ? null : time.until().first().minusDays(1);
-        boolean before = e.from() != null && end != null && end.isBefore(e.from().first());
-        boolean after = e.until() != null && start != null && start.isAfter(e.until().last());
+    private static boolean outside(TimeSpan time, Existence.Bound start, Existence.Bound end) {
+        java.time.LocalDate first = time.earliest();
+        java.time.LocalDate last = time.latest();
+        boolean before = start != null && last != null && last.isBefore(start.date().first());
+        boolean after = end != null && first != null && first.isAfter(end.date().last());
         return before || after;
     }
 }

@@ -21,7 +21,7 @@ import org.claimcheck.claim.Vocabulary;
                 A property may list in 'exclusive' the properties that cannot hold together with it for the \
                 same subject and value at the same time (full member of / partner of; head of state / head of \
                 government of the same country, where the law forbids it). Two such claims whose times may \
-                overlap cannot both be right.""")
+                overlap cannot both be right, unless the text attributes them to different sources ('according-to').""")
 public final class ConflictingStatements implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
@@ -33,7 +33,7 @@ public final class ConflictingStatements implements Rule {
             for (int j = i + 1; j < all.size(); j++) {
                 Stated a = all.get(i);
                 Stated b = all.get(j);
-                if (excludes(a.assertion(), b.assertion(), v) && sameFact(a.assertion(), b.assertion())) {
+                if (excludes(a.assertion(), b.assertion(), v) && sameFact(a.assertion(), b.assertion()) && a.sameVoice(b)) {
                     out.add(finding("\"" + a.describe(v) + "\" (" + a.claim().id() + ") and \"" + b.describe(v) + "\" ("
                             + b.claim().id() + ") cannot both hold: '" + a.assertion().property() + "' excludes '"
                             + b.assertion().property() + "'", ws.evidence(List.of(a.claim(), b.claim())), null));

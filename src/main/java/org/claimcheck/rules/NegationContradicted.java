@@ -24,7 +24,8 @@ import org.claimcheck.claim.Vocabulary;
                 A negated assertion ('negated: true') with a time ('until', 'from', 'at') says that something \
                 never happened in that period. A positive assertion of the same property, by the same party or \
                 its predecessor or successor state, at a time wholly inside the period contradicts it. Times \
-                that only partly overlap the period are not flagged: the sources may both be right.""")
+                that only partly overlap the period are not flagged: the sources may both be right; nor are a denial and \
+                an instance the text attributes to different sources ('according-to').""")
 public final class NegationContradicted implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
@@ -34,7 +35,7 @@ public final class NegationContradicted implements Rule {
         for (Stated denial : all) {
             if (!denial.assertion().negated()) continue;
             for (Stated instance : all) {
-                if (instance.assertion().negated() || instance.claim() == denial.claim()) continue;
+                if (instance.assertion().negated() || instance.claim() == denial.claim() || !instance.sameVoice(denial)) continue;
                 contradiction(denial.assertion(), instance.assertion(), v).ifPresent(why -> {
                     List<Location> where = ws.evidence(List.of(denial.claim(), instance.claim()));
                     out.add(finding("\"" + denial.describe(v) + "\" (" + denial.claim().id() + ") is contradicted by \""
@@ -47,8 +48,8 @@ public final class NegationContradicted implements Rule {
 
     /** Why {@code instance} contradicts {@code denial} (the links that join their parties), or empty. */
     private static Optional<String> contradiction(Assertion denial, Assertion instance, Vocabulary v) {
-        if (!denial.property().equals(instance.property()) || !instance.time().isPoint()) return Optional.empty();
-        if (!denial.time().surelyContains(instance.time().at())) return Optional.empty();
+        if (!denial.property().equals(instance.property()) || !instance.time().isEvent()) return Optional.empty();
+        if (!denial.time().surelyContains(instance.time())) return Optional.empty();
         Optional<String> subject = v.sameParty(instance.subject(), denial.subject());
         if (subject.isEmpty()) return Optional.empty();
         Optional<String> value = sameValue(denial.value(), instance.value(), v);

@@ -27,7 +27,9 @@ public final class Rules {
             new ReferenceUncited(),
             new SingleValueConflict(),
             new SourceChanged(),
-            new SumMismatch());
+            new SourcesDisagree(),
+            new SumMismatch(),
+            new TimeConstraint());
 
     private Rules() {
     }

@@ -18,7 +18,8 @@ import org.claimcheck.claim.Vocabulary;
         description = """
                 Properties marked 'single: true' in the vocabulary (a founding date, a birth place) take one \
                 value per subject. Two claims that give different values conflict: two dates for one event, \
-                two places of one signing. Dates of different precision that overlap (1921 and 1921-11) agree; \
+                two places of one signing. Only statements in one voice are compared: the text's own, or those it \
+                attributes to one source ('according-to'); others are sources disagreeing. Dates of different precision that overlap (1921 and 1921-11) agree; \
                 values at times that cannot overlap (a capital before and after a move) do not conflict.""")
 public final class SingleValueConflict implements Rule {
     @Override
@@ -28,7 +29,8 @@ public final class SingleValueConflict implements Rule {
         for (Stated s : Stated.all(ws.claims())) {
             boolean single = v.property(s.assertion().property()).map(Property::single).orElse(false);
             if (single && !s.assertion().negated() && s.assertion().value() != null) {
-                groups.computeIfAbsent(s.assertion().subject() + "\u0000" + s.assertion().property(),
+                // statements in different voices are sources disagreeing (sources-disagree), not a conflict of the text
+                groups.computeIfAbsent(s.assertion().subject() + "\u0000" + s.assertion().property() + "\u0000" + s.voice(),
                         k -> new ArrayList<>()).add(s);
             }
         }

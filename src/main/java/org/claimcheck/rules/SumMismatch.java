@@ -15,7 +15,9 @@ import org.claimcheck.claim.Value;
         summary = "stated parts do not add up to their stated total",
         description = """
                 An assertion with a number 'value' and 'parts' says the parts make up the value. They must add \
-                up exactly; for percentages, which are rounded one by one, a difference of 1 point is allowed.""")
+                up exactly; for percentages, which are rounded one by one, a difference of 1 point is allowed. \
+                A breakdown that need not be whole ('of-which': "40 ships, of which 12 steamers and 20 sailing \
+                ships") may fall short of its total, but not exceed it.""")
 public final class SumMismatch implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
@@ -24,10 +26,12 @@ public final class SumMismatch implements Rule {
             if (s.assertion().parts().isEmpty() || !(s.assertion().value() instanceof Value.Number total)) continue;
             BigDecimal sum = s.assertion().parts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal tolerance = "%".equals(total.unit()) ? BigDecimal.ONE : BigDecimal.ZERO;
-            if (sum.subtract(total.amount()).abs().compareTo(tolerance) <= 0) continue;
+            boolean exhaustive = s.assertion().exhaustive();
+            BigDecimal over = exhaustive ? sum.subtract(total.amount()).abs() : sum.subtract(total.amount());
+            if (over.compareTo(tolerance) <= 0) continue;
             String unit = total.unit() == null ? "" : total.unit();
             String parts = String.join(" + ", s.assertion().parts().stream().map(p -> p.toPlainString() + unit).toList());
-            out.add(finding("the parts " + parts + " = " + sum.toPlainString() + unit + " do not make up the stated "
+            out.add(finding("the parts " + parts + " = " + sum.toPlainString() + unit + (exhaustive ? " do not make up the stated " : " exceed the stated ")
                     + total.display(ws.vocabulary()) + " (claim '" + s.claim().id() + "')",
                     ws.evidence(List.of(s.claim())), null));
         }
