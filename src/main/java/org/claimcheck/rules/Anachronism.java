@@ -30,7 +30,7 @@ public final class Anachronism implements Rule {
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();
         List<Finding> out = new ArrayList<>();
-        for (Stated s : Stated.all(ws.claims())) {
+        for (Stated s : Stated.all(ws.comparable())) {
             TimeSpan time = s.assertion().time();
             if (!time.isPoint() && time.from() == null && time.until() == null) continue;
             for (String id : entitiesOf(s.assertion())) {
