@@ -124,7 +124,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         stdout.println("claimcheck: " + result.scope() + ": " + result.tally());
         for (ReportFormat f : chosen) stdout.println(ConsoleLine.of("  wrote " + Paths.display(root, outDir.resolve(f.fileName()))));
-        if (!gate.writeBaseline(root, findings, baseline, stdout, stderr)) return 2;
+        // a finding an open dispute acknowledges is already accounted for: the baseline does not take it too
+        List<Finding> unacknowledged = findings.stream().filter(f -> triage.dispute(f) == null).toList();
+        if (!gate.writeBaseline(root, unacknowledged, baseline, stdout, stderr)) return 2;
         for (Checker.Failure f : run.failures()) stderr.println(ConsoleLine.of("claimcheck: " + f.describe()));
         if (!run.failures().isEmpty()) return 3;
         // a baseline just written accepts every finding of this run

@@ -37,8 +37,8 @@ public record Result(int sources, int claims, int quotes, int anchored, List<Fin
     }
 
     /**
-     * "2 errors, 1 warning, 0 info", with disputes "(1 of them acknowledged by open disputes)", and with a
-     * baseline "(1 of them baselined, 2 baseline entries fixed)"
+     * "2 errors, 1 warning, 0 info", with disputes "(1 of them acknowledged by open disputes)", with a baseline
+     * "(1 of them baselined, 2 baseline entries fixed)", with both the two notes separated by "; "
      */
     public String tally() {
         long e = count(Severity.ERROR);
@@ -48,10 +48,12 @@ public record Result(int sources, int claims, int quotes, int anchored, List<Fin
         int accepted = triage.accepted().size();
         int fixed = triage.fixed().size();
         int acknowledged = triage.acknowledged().size();
-        String disputed = acknowledged == 0 ? "" : " (" + acknowledged + " of them acknowledged by open disputes)";
-        if (accepted == 0 && fixed == 0) return counts + disputed;
-        return counts + disputed + " (" + accepted + " of them baselined, " + fixed + " baseline "
-                + (fixed == 1 ? "entry" : "entries") + " fixed)";
+        List<String> notes = new java.util.ArrayList<>();
+        if (acknowledged > 0) notes.add(acknowledged + " of them acknowledged by open disputes");
+        if (accepted > 0 || fixed > 0) {
+            notes.add(accepted + " of them baselined, " + fixed + " baseline " + (fixed == 1 ? "entry" : "entries") + " fixed");
+        }
+        return notes.isEmpty() ? counts : counts + " (" + String.join("; ", notes) + ")";
     }
 
     /** "2 sources, 5 claims, 7 quotes (7 found in their sources)" */
