@@ -71,6 +71,7 @@ public final class ClaimLoader {
         }
         List<Claim> claims = new ArrayList<>();
         Map<String, Claim> byId = new HashMap<>();
+        int beforeClaims = problems.count();
         for (Path file : claimFiles(dir)) {
             parse(file).ifPresent(top -> {
                 for (Claim c : claimsOf(top)) {
@@ -84,7 +85,9 @@ public final class ClaimLoader {
         List<Dispute> disputes = List.of();
         Path disputesFile = dir.resolve(DisputeLoader.FILE);
         if (Files.exists(disputesFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            disputes = parse(disputesFile).map(n -> new DisputeLoader(byId.keySet(), this::quote, problems).read(n))
+            // a claim that did not load is not reported again as an unknown claim of every dispute naming it
+            Set<String> known = problems.count() == beforeClaims ? byId.keySet() : null;
+            disputes = parse(disputesFile).map(n -> new DisputeLoader(known, this::quote, problems).read(n))
                     .orElse(List.of());
         }
         // one line for a missing vocabulary, and none per assertion for the ids it would have defined

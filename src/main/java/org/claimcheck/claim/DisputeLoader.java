@@ -30,6 +30,7 @@ final class DisputeLoader {
     private final Function<YMap, Optional<Quote>> quotes;
     private final Problems problems;
 
+    /** {@code claimIds} null when the claims did not all load: the dispute's claim ids are then not checked. */
     DisputeLoader(Set<String> claimIds, Function<YMap, Optional<Quote>> quotes, Problems problems) {
         this.claimIds = claimIds;
         this.quotes = quotes;
@@ -57,7 +58,7 @@ final class DisputeLoader {
                 m.get("status").orElseThrow(), "status", "open or resolved"));
         List<String> claims = new ArrayList<>();
         for (YNode c : m.list("claims", false)) {
-            if (c.isScalar() && Ids.checkKnown(c, "claim", claimIds, problems)) claims.add(c.text());
+            if (c.isScalar() && (claimIds == null || Ids.checkKnown(c, "claim", claimIds, problems))) claims.add(c.text());
         }
         List<String> findings = new ArrayList<>();
         for (YNode f : m.list("findings", false)) {
