@@ -41,6 +41,25 @@ public final class Workspace {
         return claims.claims();
     }
 
+    /**
+     * The claims that take part in constraints, for the rules that compare claims: every claim but those a
+     * dispute ranks deprecated (kept, since a source says them, but compared with nothing).
+     */
+    public List<Claim> comparable() {
+        java.util.Set<String> deprecated = new java.util.HashSet<>();
+        for (org.claimcheck.claim.Dispute d : claims.disputes()) {
+            d.ranks().forEach((id, rank) -> {
+                if (rank == org.claimcheck.claim.Dispute.Rank.DEPRECATED) deprecated.add(id);
+            });
+        }
+        if (deprecated.isEmpty()) return claims();
+        return claims().stream().filter(c -> !deprecated.contains(c.id())).toList();
+    }
+
+    public List<org.claimcheck.claim.Dispute> disputes() {
+        return claims.disputes();
+    }
+
     public List<org.claimcheck.claim.Waiver> waivers() {
         return claims.waivers();
     }

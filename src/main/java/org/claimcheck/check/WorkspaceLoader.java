@@ -76,7 +76,13 @@ public final class WorkspaceLoader {
         checked.get(false).forEach(c -> c.quotes().forEach(q -> others.add(q.source())));
         others.removeAll(named);
         List<Waiver> waivers = all.waivers().stream().filter(w -> named.contains(w.passage().source())).toList();
-        ClaimSet claims = new ClaimSet(all.vocabulary(), checked.get(true), waivers);
+        // a dispute comes along when everything it names is checked: its claims and the sources its positions quote
+        Set<String> kept = checked.get(true).stream().map(Claim::id).collect(Collectors.toSet());
+        List<org.claimcheck.claim.Dispute> disputes = all.disputes().stream()
+                .filter(d -> kept.containsAll(d.claims()) && d.positions().stream()
+                        .allMatch(p -> p.sources().stream().allMatch(q -> named.contains(q.source()))))
+                .toList();
+        ClaimSet claims = new ClaimSet(all.vocabulary(), checked.get(true), waivers, disputes);
         return new Named(new Workspace(documents, claims), checked.get(false), others);
     }
 }

@@ -18,7 +18,8 @@ import org.claimcheck.yaml.YMap;
 import org.claimcheck.yaml.YNode;
 
 /**
- * Loads a claims folder: {@code vocabulary.yaml} first, then every other {@code *.yaml} in name order. Every
+ * Loads a claims folder: {@code vocabulary.yaml} first, then every other {@code *.yaml} in name order, then the
+ * disputes of {@code disputes.yaml}, whose claim ids must be the folder's. Every
  * problem is collected with its file:line:col; the caller throws them all at once.
  */
 public final class ClaimLoader {
@@ -70,6 +71,7 @@ public final class ClaimLoader {
         }
         List<Claim> claims = new ArrayList<>();
         Map<String, Claim> byId = new HashMap<>();
+        int beforeClaims = problems.count();
         for (Path file : claimFiles(dir)) {
             parse(file).ifPresent(top -> {
                 for (Claim c : claimsOf(top)) {
@@ -80,13 +82,21 @@ public final class ClaimLoader {
                 }
             });
         }
+        List<Dispute> disputes = List.of();
+        Path disputesFile = dir.resolve(DisputeLoader.FILE);
+        if (Files.exists(disputesFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // a claim that did not load is not reported again as an unknown claim of every dispute naming it
+            Set<String> known = problems.count() == beforeClaims ? byId.keySet() : null;
+            disputes = parse(disputesFile).map(n -> new DisputeLoader(known, this::quote, problems).read(n))
+                    .orElse(List.of());
+        }
         // one line for a missing vocabulary, and none per assertion for the ids it would have defined
         if (!vocabularyFound && assertionsRead) {
             problems.add(new Problem(Paths.display(root, vocabularyFile), 0, 0, "not found; create it with the"
                     + " entities and properties that the claims name ('claimcheck init' writes an empty one; see README,"
                     + " 'Claims')"));
         }
-        return new ClaimSet(vocabulary, List.copyOf(claims), List.copyOf(waivers));
+        return new ClaimSet(vocabulary, List.copyOf(claims), List.copyOf(waivers), disputes);
     }
 
     /** A YAML file of the folder, read only if it is a regular file inside the workspace. */
@@ -104,6 +114,7 @@ public final class ClaimLoader {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
                     .filter(p -> !p.getFileName().toString().equals(VOCABULARY))
+                    .filter(p -> !p.getFileName().toString().equals(DisputeLoader.FILE))
                     .sorted().toList();
         } catch (IOException e) {
             problems.add(new Problem(Paths.display(root, dir), 1, 1, "cannot list folder: " + e.getMessage()));

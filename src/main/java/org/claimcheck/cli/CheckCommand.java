@@ -15,6 +15,7 @@ import org.claimcheck.check.Rule;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.report.Baseline;
+import org.claimcheck.report.DisputeView;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Result;
 import org.claimcheck.rules.Rules;
@@ -95,7 +96,9 @@ public final class CheckCommand implements Callable<Integer> {
         Checker.Run run = Checker.runAll(ws, rules);
         progress.done();
         // a baseline entry is fixed only if no finding at all matches it, in the change or not
-        Baseline.Triage triage = baseline.triage(run.findings());
+        List<DisputeView> disputes = DisputeView.of(ws);
+        Baseline.Triage triage = baseline.triage(run.findings())
+                .withDisputes(disputes, DisputeView.acknowledged(ws, disputes, run.findings()));
         List<Finding> findings = gate.inScope(root, run.findings(), stderr);
         if (findings == null) return 2;
         Path outDir = out != null ? out : root.resolve("reports");
@@ -111,9 +114,8 @@ public final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         for (Finding f : findings) {
-            boolean accepted = triage.isAccepted(f);
-            if (gate.annotations != null && !accepted) stdout.println(GithubAnnotation.of(f));
-            else stdout.println(ConsoleLine.of(f.primary() + ": " + f.severity().id() + (accepted ? " (baselined)" : "")
+            if (gate.annotations != null && triage.counts(f)) stdout.println(GithubAnnotation.of(f));
+            else stdout.println(ConsoleLine.of(f.primary() + ": " + f.severity().id() + disposition(triage, f)
                     + ": " + f.rule() + ": " + f.message()));
         }
         for (Baseline.Entry e : triage.fixed()) {
@@ -122,13 +124,25 @@ public final class CheckCommand implements Callable<Integer> {
         }
         stdout.println("claimcheck: " + result.scope() + ": " + result.tally());
         for (ReportFormat f : chosen) stdout.println(ConsoleLine.of("  wrote " + Paths.display(root, outDir.resolve(f.fileName()))));
-        if (!gate.writeBaseline(root, findings, baseline, stdout, stderr)) return 2;
+        // a finding an open dispute acknowledges is already accounted for: the baseline does not take it too
+        List<Finding> unacknowledged = findings.stream().filter(f -> triage.dispute(f) == null).toList();
+        if (!gate.writeBaseline(root, unacknowledged, baseline, stdout, stderr)) return 2;
         for (Checker.Failure f : run.failures()) stderr.println(ConsoleLine.of("claimcheck: " + f.describe()));
         if (!run.failures().isEmpty()) return 3;
         // a baseline just written accepts every finding of this run
         boolean failed = threshold != null && gate.writeBaseline == null
-                && findings.stream().anyMatch(f -> !triage.isAccepted(f) && f.severity().atLeast(threshold));
+                && findings.stream().anyMatch(f -> triage.counts(f) && f.severity().atLeast(threshold));
         return failed ? 1 : 0;
+    }
+
+    /** " (baselined)", " (acknowledged: dispute 'x', open, 2 positions)" or nothing. */
+    private static String disposition(Baseline.Triage triage, Finding f) {
+        if (triage.isAccepted(f)) return " (baselined)";
+        DisputeView d = triage.dispute(f);
+        if (d == null) return "";
+        int n = d.dispute().positions().size();
+        return " (acknowledged: dispute '" + d.dispute().id() + "', " + d.dispute().status().id() + ", " + n
+                + (n == 1 ? " position)" : " positions)");
     }
 
     private boolean named() {

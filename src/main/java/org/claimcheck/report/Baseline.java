@@ -23,11 +23,23 @@ public record Baseline(List<Entry> entries) {
     }
 
     /**
-     * Which findings the baseline accepts, with their entries, and which entries are fixed. Findings are told
-     * apart by identity: the same finding made twice is two findings, one of which may be new.
+     * What becomes of each finding besides being reported: the findings a baseline accepts, with their entries,
+     * and the entries that are fixed; the findings an open dispute acknowledges, with the dispute; and every
+     * dispute of the workspace. Accepted and acknowledged findings do not fail the gate. Findings are told apart
+     * by identity: the same finding made twice is two findings, one of which may be new.
      */
-    public record Triage(Map<Finding, Entry> accepted, List<Entry> fixed) {
+    public record Triage(Map<Finding, Entry> accepted, List<Entry> fixed, Map<Finding, DisputeView> acknowledged,
+            List<DisputeView> disputes) {
         public static final Triage NONE = new Triage(Map.of(), List.of());
+
+        public Triage(Map<Finding, Entry> accepted, List<Entry> fixed) {
+            this(accepted, fixed, Map.of(), List.of());
+        }
+
+        /** This triage with the workspace's disputes and the findings their open ones acknowledge. */
+        public Triage withDisputes(List<DisputeView> all, Map<Finding, DisputeView> covered) {
+            return new Triage(accepted, fixed, Collections.unmodifiableMap(covered), List.copyOf(all));
+        }
 
         public boolean isAccepted(Finding f) {
             return accepted.containsKey(f);
@@ -36,6 +48,16 @@ public record Baseline(List<Entry> entries) {
         /** The entry that accepts the finding, or null. */
         public Entry entry(Finding f) {
             return accepted.get(f);
+        }
+
+        /** The open dispute that acknowledges the finding, or null. */
+        public DisputeView dispute(Finding f) {
+            return acknowledged.get(f);
+        }
+
+        /** Whether the finding counts for the gate: neither baselined nor acknowledged by an open dispute. */
+        public boolean counts(Finding f) {
+            return !accepted.containsKey(f) && !acknowledged.containsKey(f);
         }
     }
 

@@ -31,7 +31,7 @@ final class FindingViews {
         this.tokens = tokens;
     }
 
-    FindingView view(int number, Finding f) {
+    FindingView view(int number, Finding f, HtmlModel.DisputeRef dispute) {
         Map<String, ClaimRef> claims = new LinkedHashMap<>();
         // a finding is in the documents its evidence is in; one about claim files alone is in those
         Set<String> files = new LinkedHashSet<>();
@@ -67,7 +67,7 @@ final class FindingViews {
         }
         List<ClaimRef> rest = claims.values().stream().filter(c -> !attached.contains(c)).toList();
         return new FindingView(number, f.rule(), f.severity().id(), f.message(), String.join(" ", files), views, rest,
-                f.fix());
+                f.fix(), dispute);
     }
 
     /** The spans findings point at in the document with this path, in finding order. */

@@ -8,7 +8,8 @@ import java.util.List;
  * report's own inline CSS and JavaScript, and {@code csp} allows exactly those two by their hashes.
  */
 public record HtmlModel(String scope, String tally, String csp, String style, String script, List<RuleRow> rules,
-        List<Count> severities, List<FileRow> files, List<Group> groups, int findingCount, List<DocumentView> documents) {
+        List<Count> severities, List<FileRow> files, List<Group> groups, int findingCount, List<DocumentView> documents,
+        List<DisputeSection> disputes) {
 
     /** A rule with findings: its id, severity and how many. */
     public record RuleRow(String rule, String severity, int count) {
@@ -31,7 +32,7 @@ public record HtmlModel(String scope, String tally, String csp, String style, St
 
     /** One finding; {@code documents} is the space-separated tokens of the files it points into. */
     public record FindingView(int number, String rule, String severity, String message, String documents,
-            List<EvidenceView> evidence, List<ClaimRef> claims, String fix) {
+            List<EvidenceView> evidence, List<ClaimRef> claims, String fix, DisputeRef dispute) {
         public String id() {
             return "finding-" + number;
         }
@@ -55,6 +56,27 @@ public record HtmlModel(String scope, String tally, String csp, String style, St
 
     /** A claim-file entry: its text (the claim id), its place, and what the claim says (or null). */
     public record ClaimRef(String text, String place, String says) {
+    }
+
+    /** The open dispute that acknowledges a finding: its anchor, id, status, topic and positions' stances. */
+    public record DisputeRef(String anchor, String id, String status, String topic, List<String> positions) {
+    }
+
+    /**
+     * A dispute in full: who says what (a row per quote of each claim it is about), its positions and outcome;
+     * {@code anchor} is its element id.
+     */
+    public record DisputeSection(String anchor, String id, String status, String topic, List<SaidRow> said,
+            List<String> findings, List<PositionView> positions, String outcome) {
+    }
+
+    /** One row of the who-says-what table: a claim (with its rank, or null), what it says, a source and its quote. */
+    public record SaidRow(String claim, String rank, String says, String source, String place, String quote) {
+    }
+
+    /** A position: its stance, author and date, argument, basis (or null) and quotes ("source: quote"). */
+    public record PositionView(String stance, String author, String date, String argument, String basis,
+            List<String> sources) {
     }
 
     /** A source's whole text as rows, with a note when the text was cut to bound the report's size. */

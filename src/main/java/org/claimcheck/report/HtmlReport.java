@@ -54,7 +54,7 @@ public final class HtmlReport implements Report {
         Map<String, int[]> perFile = new LinkedHashMap<>();
         int n = 0;
         for (Finding f : result.findings()) {
-            FindingView v = views.view(++n, f);
+            FindingView v = views.view(++n, f, HtmlDisputes.ref(result.triage().dispute(f)));
             bySeverity.computeIfAbsent(f.severity(), s -> new ArrayList<>()).add(v);
             rules.merge(f.rule(), new RuleRow(f.rule(), f.severity().id(), 1),
                     (a, b) -> new RuleRow(a.rule(), a.severity(), a.count() + 1));
@@ -77,7 +77,7 @@ public final class HtmlReport implements Report {
             documents.add(DocumentViews.view(d, tokens.get(d.path()), "doc-" + tokens.get(d.path()), views.hits(d.path())));
         }
         return new HtmlModel(result.scope(), result.tally(), CSP, STYLE, SCRIPT, List.copyOf(rules.values()), severities,
-                files, groups, result.findings().size(), documents);
+                files, groups, result.findings().size(), documents, HtmlDisputes.sections(result));
     }
 
     /** A token per file: the sources first (in path order), then other files findings point into (claim files). */

@@ -70,13 +70,13 @@ public final class JUnitReport implements Report {
                 x.writeStartElement("failure");
                 x.writeAttribute("type", failures.get(0).severity().id());
                 x.writeAttribute("message", failures.size() + (failures.size() == 1 ? " finding" : " findings"));
-                x.writeCharacters(safe(lines(failures)));
+                x.writeCharacters(safe(lines(failures, triage)));
                 x.writeEndElement();
             }
             List<Finding> info = findings.stream().filter(f -> !fails(f, triage)).toList();
             if (!info.isEmpty()) {
                 x.writeStartElement("system-out");
-                x.writeCharacters(safe(lines(info)));
+                x.writeCharacters(safe(lines(info, triage)));
                 x.writeEndElement();
             }
             x.writeEndElement();
@@ -89,16 +89,22 @@ public final class JUnitReport implements Report {
         return found.values().stream().filter(l -> l.stream().anyMatch(f -> fails(f, triage))).count();
     }
 
-    /** Errors and warnings fail their case, unless a baseline accepts them. */
+    /** Errors and warnings fail their case, unless a baseline accepts them or an open dispute acknowledges them. */
     private static boolean fails(Finding f, Baseline.Triage triage) {
-        return f.severity() != Severity.INFO && !triage.isAccepted(f);
+        return f.severity() != Severity.INFO && triage.counts(f);
     }
 
-    /** "file:line:col: severity: message" per finding, with the fix below when there is one. */
-    private static String lines(List<Finding> findings) {
+    /**
+     * "file:line:col: severity: message" per finding, "(acknowledged: dispute 'x')" after the severity when an
+     * open dispute acknowledges it, with the fix below when there is one.
+     */
+    private static String lines(List<Finding> findings, Baseline.Triage triage) {
         StringBuilder s = new StringBuilder();
         for (Finding f : findings) {
-            s.append(f.primary()).append(": ").append(f.severity().id()).append(": ").append(f.message()).append('\n');
+            DisputeView d = triage.dispute(f);
+            s.append(f.primary()).append(": ").append(f.severity().id())
+                    .append(d == null ? "" : " (acknowledged: dispute '" + d.dispute().id() + "')")
+                    .append(": ").append(f.message()).append('\n');
             if (f.fix() != null) s.append("  fix: ").append(f.fix()).append('\n');
         }
         return s.toString();

@@ -32,6 +32,7 @@ public final class JsonReport implements Report {
             g.writeNumberField("anchored", result.anchored());
             for (var s : org.claimcheck.check.Severity.values()) g.writeNumberField(s.id(), result.count(s));
             g.writeNumberField("baselined", result.triage().accepted().size());
+            g.writeNumberField("acknowledged", result.triage().acknowledged().size());
             g.writeEndObject();
             g.writeArrayFieldStart("sources");
             for (SourceText t : result.texts()) {
@@ -76,6 +77,7 @@ public final class JsonReport implements Report {
                     g.writeStringField("reason", accepted.reason());
                     g.writeEndObject();
                 }
+                JsonDisputes.reference(g, result.triage().dispute(f));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -89,6 +91,7 @@ public final class JsonReport implements Report {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            JsonDisputes.all(g, result.triage().disputes());
             g.writeEndObject();
         }
         out.write("\n");

@@ -80,6 +80,7 @@ public final class MarkdownReport implements Report {
                 }
             }
         }
+        MarkdownDisputes.section(md, result.triage().disputes(), result.titles());
         if (!result.triage().fixed().isEmpty()) {
             md.append("## Fixed since the baseline (").append(result.triage().fixed().size()).append(")\n\n")
                     .append("No finding matches these baseline entries any more: remove them from the baseline.\n\n");
@@ -99,6 +100,7 @@ public final class MarkdownReport implements Report {
             md.append("**Baselined**: ").append(accepted.reason().isBlank() ? "no reason given"
                     : escape(accepted.reason())).append("\n\n");
         }
+        if (triage.dispute(f) != null) MarkdownDisputes.note(md, triage.dispute(f));
         md.append(escape(f.message())).append("\n\n");
         for (Location l : f.locations()) md.append(places.item(l));
         if (f.fix() != null) md.append("\n**Fix:** ").append(escape(f.fix())).append('\n');

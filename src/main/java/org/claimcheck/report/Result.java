@@ -36,7 +36,10 @@ public record Result(int sources, int claims, int quotes, int anchored, List<Fin
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** "2 errors, 1 warning, 0 info", and with a baseline "(1 of them baselined, 2 baseline entries fixed)" */
+    /**
+     * "2 errors, 1 warning, 0 info", with disputes "(1 of them acknowledged by open disputes)", with a baseline
+     * "(1 of them baselined, 2 baseline entries fixed)", with both the two notes separated by "; "
+     */
     public String tally() {
         long e = count(Severity.ERROR);
         long w = count(Severity.WARNING);
@@ -44,9 +47,13 @@ public record Result(int sources, int claims, int quotes, int anchored, List<Fin
                 + count(Severity.INFO) + " info";
         int accepted = triage.accepted().size();
         int fixed = triage.fixed().size();
-        if (accepted == 0 && fixed == 0) return counts;
-        return counts + " (" + accepted + " of them baselined, " + fixed + " baseline "
-                + (fixed == 1 ? "entry" : "entries") + " fixed)";
+        int acknowledged = triage.acknowledged().size();
+        List<String> notes = new java.util.ArrayList<>();
+        if (acknowledged > 0) notes.add(acknowledged + " of them acknowledged by open disputes");
+        if (accepted > 0 || fixed > 0) {
+            notes.add(accepted + " of them baselined, " + fixed + " baseline " + (fixed == 1 ? "entry" : "entries") + " fixed");
+        }
+        return notes.isEmpty() ? counts : counts + " (" + String.join("; ", notes) + ")";
     }
 
     /** "2 sources, 5 claims, 7 quotes (7 found in their sources)" */

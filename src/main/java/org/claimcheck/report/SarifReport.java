@@ -33,7 +33,8 @@ public final class SarifReport implements Report {
             g.writeArrayFieldStart("results");
             boolean baselined = result.triage() != Baseline.Triage.NONE;
             for (Finding f : result.findings()) {
-                result(g, f, ruleIndex.get(f.rule()), baselined ? result.triage().entry(f) : null, baselined);
+                result(g, f, ruleIndex.get(f.rule()), baselined ? result.triage().entry(f) : null, baselined,
+                        result.triage().dispute(f));
             }
             for (Baseline.Entry e : result.triage().fixed()) absent(g, e, ruleIndex.get(e.rule()));
             g.writeEndArray();
@@ -94,7 +95,7 @@ public final class SarifReport implements Report {
     }
 
     private static void result(JsonGenerator g, Finding f, Integer ruleIndex, Baseline.Entry accepted,
-            boolean baselined) throws IOException {
+            boolean baselined, DisputeView dispute) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule());
         if (ruleIndex != null) g.writeNumberField("ruleIndex", ruleIndex);
@@ -116,17 +117,31 @@ public final class SarifReport implements Report {
         g.writeStringField(FINGERPRINT, FindingIds.fingerprint(f));
         g.writeEndObject();
         if (baselined) g.writeStringField("baselineState", accepted != null ? "unchanged" : "new");
-        if (accepted != null) {
-            // accepted by the team: code-scanning services show it as suppressed, not as an open alert
+        if (accepted != null || dispute != null) {
+            // accepted by the team or acknowledged by an open dispute: code-scanning services show it as
+            // suppressed, not as an open alert; the justification names the dispute and its positions
             g.writeArrayFieldStart("suppressions");
             g.writeStartObject();
             g.writeStringField("kind", "external");
             g.writeStringField("status", "accepted");
-            if (!accepted.reason().isBlank()) g.writeStringField("justification", accepted.reason());
+            String why = accepted != null ? accepted.reason() : justification(dispute);
+            if (!why.isBlank()) g.writeStringField("justification", why);
             g.writeEndObject();
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /** "open dispute 'x' (topic): stance (author, date); stance (author, date)" */
+    private static String justification(DisputeView v) {
+        StringBuilder s = new StringBuilder(v.dispute().status().id()).append(" dispute '").append(v.dispute().id())
+                .append("' (").append(v.dispute().topic()).append(")");
+        String sep = ": ";
+        for (org.claimcheck.claim.Dispute.Position p : v.dispute().positions()) {
+            s.append(sep).append(p.stance()).append(" (").append(p.author()).append(", ").append(p.date()).append(')');
+            sep = "; ";
+        }
+        return s.toString();
     }
 
     /** A physical location; related ones (id ≥ 1) say what they are in their message. */

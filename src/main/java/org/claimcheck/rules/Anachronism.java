@@ -34,7 +34,7 @@ public final class Anachronism implements Rule {
         Vocabulary v = ws.vocabulary();
         Existence existence = Existence.of(ws.claims(), v);
         List<Finding> out = new ArrayList<>();
-        for (Stated s : Stated.all(ws.claims())) {
+        for (Stated s : Stated.all(ws.comparable())) {
             TimeSpan time = s.assertion().time();
             if (!time.given()) continue;
             for (String id : entitiesOf(s.assertion())) {

@@ -26,7 +26,7 @@ public final class ConflictingStatements implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();
-        List<Stated> all = Stated.all(ws.claims()).stream()
+        List<Stated> all = Stated.all(ws.comparable()).stream()
                 .filter(s -> !s.assertion().negated() && s.assertion().value() != null).toList();
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {

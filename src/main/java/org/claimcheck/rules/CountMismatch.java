@@ -28,7 +28,7 @@ public final class CountMismatch implements Rule {
         Vocabulary v = ws.vocabulary();
         List<Finding> out = new ArrayList<>();
         Map<String, List<Stated>> groups = new LinkedHashMap<>();
-        for (Stated s : Stated.all(ws.claims())) {
+        for (Stated s : Stated.all(ws.comparable())) {
             Enumeration e = s.assertion().enumeration();
             if (e == null) continue;
             groups.computeIfAbsent(s.assertion().subject() + "\u0000" + s.assertion().property(), k -> new ArrayList<>())

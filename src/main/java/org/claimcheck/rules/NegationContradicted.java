@@ -30,7 +30,7 @@ public final class NegationContradicted implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();
-        List<Stated> all = Stated.all(ws.claims());
+        List<Stated> all = Stated.all(ws.comparable());
         List<Finding> out = new ArrayList<>();
         for (Stated denial : all) {
             if (!denial.assertion().negated()) continue;

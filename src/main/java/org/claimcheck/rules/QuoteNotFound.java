@@ -10,6 +10,7 @@ import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
 import org.claimcheck.claim.Claim;
+import org.claimcheck.claim.Dispute;
 import org.claimcheck.claim.Quote;
 import org.claimcheck.source.Document;
 
@@ -26,19 +27,27 @@ public final class QuoteNotFound implements Rule {
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();
         for (Claim claim : ws.claims()) {
-            for (Quote quote : claim.quotes()) {
-                Anchor a = ws.anchor(quote);
-                if (a.found()) continue;
-                Document doc = ws.document(quote.source());
-                Location nearest = ws.locate(doc, a.start(), a.end());
-                List<Location> where = new ArrayList<>();
-                where.add(Location.inClaimFile(quote.place(), quote.text()));
-                where.add(nearest);
-                out.add(finding("quote of claim '" + claim.id() + "' is not in " + doc.path() + "; the closest passage, "
-                        + a.distance() + " edit" + (a.distance() == 1 ? "" : "s") + " away, is at " + nearest,
-                        where, "quote the source exactly: \"" + nearest.text() + "\""));
+            for (Quote quote : claim.quotes()) check(ws, quote, "claim '" + claim.id() + "'", out);
+        }
+        // a position's sources anchor like a claim's: a dispute must not rest on words the source lacks
+        for (Dispute d : ws.disputes()) {
+            for (Dispute.Position p : d.positions()) {
+                for (Quote quote : p.sources()) check(ws, quote, "dispute '" + d.id() + "'", out);
             }
         }
         return out;
+    }
+
+    private void check(Workspace ws, Quote quote, String whose, List<Finding> out) {
+        Anchor a = ws.anchor(quote);
+        if (a.found()) return;
+        Document doc = ws.document(quote.source());
+        Location nearest = ws.locate(doc, a.start(), a.end());
+        List<Location> where = new ArrayList<>();
+        where.add(Location.inClaimFile(quote.place(), quote.text()));
+        where.add(nearest);
+        out.add(finding("quote of " + whose + " is not in " + doc.path() + "; the closest passage, "
+                + a.distance() + " edit" + (a.distance() == 1 ? "" : "s") + " away, is at " + nearest,
+                where, "quote the source exactly: \"" + nearest.text() + "\""));
     }
 }

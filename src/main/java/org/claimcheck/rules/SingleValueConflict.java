@@ -26,7 +26,7 @@ public final class SingleValueConflict implements Rule {
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();
         Map<String, List<Stated>> groups = new LinkedHashMap<>();
-        for (Stated s : Stated.all(ws.claims())) {
+        for (Stated s : Stated.all(ws.comparable())) {
             boolean single = v.property(s.assertion().property()).map(Property::single).orElse(false);
             if (single && !s.assertion().negated() && s.assertion().value() != null) {
                 // statements in different voices are sources disagreeing (sources-disagree), not a conflict of the text

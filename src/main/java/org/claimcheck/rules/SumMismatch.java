@@ -22,7 +22,7 @@ public final class SumMismatch implements Rule {
     @Override
     public List<Finding> check(Workspace ws) {
         List<Finding> out = new ArrayList<>();
-        for (Stated s : Stated.all(ws.claims())) {
+        for (Stated s : Stated.all(ws.comparable())) {
             if (s.assertion().parts().isEmpty() || !(s.assertion().value() instanceof Value.Number total)) continue;
             BigDecimal sum = s.assertion().parts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal tolerance = "%".equals(total.unit()) ? BigDecimal.ONE : BigDecimal.ZERO;

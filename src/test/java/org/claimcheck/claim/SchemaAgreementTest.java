@@ -57,7 +57,8 @@ class SchemaAgreementTest {
         for (Path f : files) {
             String name = f.getFileName().toString();
             String schema = name.equals("vocabulary.yaml") ? "vocabulary.schema.json"
-                    : name.equals("sources.yaml") ? "sources.schema.json" : "claims.schema.json";
+                    : name.equals("sources.yaml") ? "sources.schema.json"
+                    : name.equals("disputes.yaml") ? "disputes.schema.json" : "claims.schema.json";
             assertThat(validate(schema, f)).as("%s against %s", f, schema).isEmpty();
         }
     }
@@ -85,6 +86,18 @@ class SchemaAgreementTest {
     void boilerplateEntriesOfTheWrongShapeAreRejected() throws IOException {
         Path file = Path.of("src/test/resources/loader/boilerplate-named/sources.yaml");
         assertThat(validate("sources.schema.json", file)).isNotEmpty();
+    }
+
+    @Test
+    void theRepositorysDisputesPassAndBrokenOnesAreRejected() throws IOException {
+        assertThat(validate("disputes.schema.json", Path.of("claims/disputes.yaml"))).isEmpty();
+        Path broken = Path.of("src/test/resources/loader/bad-disputes/claims/disputes.yaml");
+        assertThat(validate("disputes.schema.json", broken)).extracting(ValidationMessage::getMessage).contains(
+                "$.disputes[0].status: does not have a value in the enumeration [\"open\", \"resolved\"]",
+                "$.disputes[0].findings[0]: does not match the regex pattern ^[0-9a-f]{32}$",
+                "$.disputes[0].positions[0].date: does not match the regex pattern ^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                "$.disputes[1]: required property 'outcome' not found",
+                "$.disputes[3]: required property 'claims' not found");
     }
 
     @Test

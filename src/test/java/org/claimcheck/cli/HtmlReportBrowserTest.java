@@ -51,7 +51,7 @@ class HtmlReportBrowserTest {
         openSeedsReport();
         assertThat(driver.getTitle()).isEqualTo("claimcheck report");
         assertThat(driver.findElement(By.id("scope")).getText()).isEqualTo("Checked 2 sources, 114 claims, 124 quotes"
-                + " (124 found in their sources): 7 errors, 14 warnings, 0 info.");
+                + " (124 found in their sources): 7 errors, 14 warnings, 0 info (6 of them acknowledged by open disputes).");
 
         WebElement conflict = finding("single-value-conflict", 0);
         assertThat(conflict.findElement(By.className("message")).getText()).isEqualTo("Mongolian People's Republic:"
@@ -95,6 +95,18 @@ class HtmlReportBrowserTest {
         note.click();
         assertThat(driver.findElement(By.cssSelector("article:target")).getAttribute("id")).isEqualTo(conflict.getAttribute("id"));
         assertThat(driver.findElements(By.cssSelector("#doc-f1 mark.m"))).extracting(WebElement::getText).contains("[12]", "[13]");
+
+        // the conflict is acknowledged by its open dispute, whose section says who says what
+        assertThat(conflict.findElement(By.cssSelector(".acknowledged p")).getText()).startsWith("Acknowledged by"
+                + " dispute mpr-establishment-year (open): When the Mongolian People's Republic was established");
+        conflict.findElement(By.cssSelector(".acknowledged a")).click();
+        WebElement dispute = driver.findElement(By.cssSelector("article.dispute:target"));
+        assertThat(dispute.getAttribute("id")).isEqualTo("dispute-mpr-establishment-year");
+        assertThat(dispute.findElements(By.cssSelector(".said tbody tr td:first-child"))).extracting(WebElement::getText)
+                .containsExactly("mpr-established-1921", "mpr-established-1924", "mpr-founded-with-soviet-military-support");
+        assertThat(dispute.findElements(By.cssSelector(".positions strong"))).extracting(WebElement::getText)
+                .containsExactly("established in 1921", "established in 1924");
+        assertThat(dispute.isDisplayed()).isTrue();
         assertNoErrorsLogged();
 
         String page = driver.getCurrentUrl().replaceAll("#.*", "");

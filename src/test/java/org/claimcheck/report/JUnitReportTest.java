@@ -30,10 +30,12 @@ class JUnitReportTest {
         Document xml = parse(Files.readString(Path.of("reports/junit.xml")));
         Element all = xml.getDocumentElement();
         assertThat(all.getAttribute("tests")).isEqualTo(String.valueOf(2 * org.claimcheck.rules.Rules.ALL.size()));
-        assertThat(all.getAttribute("failures")).isEqualTo("9");
+        // the conflicts the open disputes acknowledge fail no case: single-value-conflict, conflicting-statements
+        // and negation-contradicted pass in both documents
+        assertThat(all.getAttribute("failures")).isEqualTo("6");
         Element suite = (Element) all.getElementsByTagName("testsuite").item(1);
         assertThat(suite.getAttribute("name")).isEqualTo("seeds/004_68334b4f89a0bf69.txt");
-        assertThat(suite.getAttribute("failures")).isEqualTo("6");
+        assertThat(suite.getAttribute("failures")).isEqualTo("4");
     }
 
     @Test
