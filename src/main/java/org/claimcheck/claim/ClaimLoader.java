@@ -25,7 +25,8 @@ public final class ClaimLoader {
     public static final String VOCABULARY = "vocabulary.yaml";
     private static final List<String> CLAIM_KEYS = List.of("id", "says", "assert", "sources", "note");
     private static final List<String> WAIVER_KEYS = List.of("source", "quote", "reason");
-    private static final List<String> QUOTE_KEYS = List.of("source", "quote", "cites", "note");
+    private static final List<String> QUOTE_KEYS = List.of("source", "quote", "prefix", "suffix", "occurrence",
+            "cites", "note");
 
     private final Path root;
     private final WorkspaceFiles files;
@@ -179,7 +180,17 @@ public final class ClaimLoader {
             if (n.isPresent()) cites.add(n.get());
             else problems.add(c, "'cites' must list marker numbers such as 4 (for [4]), not " + c.describe());
         }
+        String prefix = m.text("prefix", false).orElse("");
+        String suffix = m.text("suffix", false).orElse("");
+        int occurrence = 0;
+        Optional<YNode> o = m.get("occurrence");
+        if (o.isPresent()) {
+            occurrence = o.get().wholeNumber(1).orElse(0);
+            if (occurrence == 0) problems.add(o.get(), "'occurrence' must be a whole number from 1 (the first place the"
+                    + " quote stands in its source), not " + o.get().describe());
+        }
         if (source.isEmpty() || quote.isEmpty()) return Optional.empty();
-        return Optional.of(new Quote(source.get(), quote.get(), List.copyOf(cites), Place.of(m.get("quote").orElseThrow())));
+        return Optional.of(new Quote(source.get(), quote.get(), List.copyOf(cites), Place.of(m.get("quote").orElseThrow()),
+                prefix, suffix, occurrence));
     }
 }

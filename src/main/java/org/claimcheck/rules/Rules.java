@@ -19,6 +19,7 @@ public final class Rules {
             new CountMismatch(),
             new NameVariant(),
             new NegationContradicted(),
+            new QuoteAmbiguous(),
             new QuoteNotFound(),
             new ReferenceDates(),
             new ReferenceDuplicate(),
