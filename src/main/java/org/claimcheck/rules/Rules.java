@@ -15,6 +15,7 @@ public final class Rules {
             new CitationOutOfRange(),
             new CitationShift(),
             new CiteErrorShown(),
+            new CitesMismatch(),
             new ConflictingStatements(),
             new CountMismatch(),
             new NameVariant(),
