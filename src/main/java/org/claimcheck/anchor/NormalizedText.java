@@ -1,39 +1,101 @@
 package org.claimcheck.anchor;
 
+import java.text.Normalizer;
+
 /**
  * A text with typographic variation folded away (curly and straight quotes, dash kinds, runs of whitespace and
- * line breaks, invisible characters), keeping for every character the offset it came from.
+ * line breaks, invisible characters, and Unicode compatibility forms: a decomposed accent is its composed letter,
+ * a PDF ligature {@code ﬁ} is {@code fi}, by NFKC), keeping for every character the span it came from. NFKC is
+ * applied per character with its combining marks, so every folded character maps back to whole original
+ * characters: a match never starts or ends inside a ligature's or an accent's original span.
  */
 public final class NormalizedText {
     private final String text;
     private final int[] origin;
+    private final int[] originEnds;
 
-    private NormalizedText(String text, int[] origin) {
+    private NormalizedText(String text, int[] origin, int[] originEnds) {
         this.text = text;
         this.origin = origin;
+        this.originEnds = originEnds;
     }
 
     public static NormalizedText of(String original) {
-        StringBuilder out = new StringBuilder(original.length());
-        int[] origin = new int[original.length() + 1];
-        boolean pendingSpace = false;
-        for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            if (isInvisible(c)) continue;
+        return new Builder(original).build();
+    }
+
+    private static final class Builder {
+        private final String original;
+        private final StringBuilder out;
+        private int[] origin;
+        private int[] ends;
+        private boolean pendingSpace;
+        private int lastSpace;
+        private int lastSpaceEnd;
+
+        Builder(String original) {
+            this.original = original;
+            this.out = new StringBuilder(original.length());
+            this.origin = new int[original.length() + 1];
+            this.ends = new int[original.length() + 1];
+        }
+
+        NormalizedText build() {
+            int i = 0;
+            while (i < original.length()) {
+                int unitEnd = unitEnd(i);
+                char c = original.charAt(i);
+                if (unitEnd == i + 1 && (c < 0x80 || fold(c) != c)) {
+                    emit(c, i, unitEnd);
+                } else {
+                    String folded = Normalizer.normalize(original.substring(i, unitEnd), Normalizer.Form.NFKC);
+                    for (int k = 0; k < folded.length(); k++) emit(folded.charAt(k), i, unitEnd);
+                }
+                i = unitEnd;
+            }
+            origin[out.length()] = original.length();
+            ends[out.length()] = original.length();
+            return new NormalizedText(out.toString(), java.util.Arrays.copyOf(origin, out.length() + 1),
+                    java.util.Arrays.copyOf(ends, out.length() + 1));
+        }
+
+        /** The end of the character at {@code i} with its combining marks (and a surrogate pair's second half). */
+        private int unitEnd(int i) {
+            int j = i + Character.charCount(original.codePointAt(i));
+            while (j < original.length() && isMark(original.codePointAt(j))) j += Character.charCount(original.codePointAt(j));
+            return j;
+        }
+
+        private void emit(char c, int from, int to) {
+            if (isInvisible(c)) return;
             if (org.claimcheck.text.Spaces.isSpace(c)) {
                 pendingSpace = out.length() > 0;
-                continue;
+                lastSpace = from;
+                lastSpaceEnd = to;
+                return;
             }
             if (pendingSpace) {
-                origin[out.length()] = i - 1;
-                out.append(' ');
+                put(' ', lastSpace, lastSpaceEnd);
                 pendingSpace = false;
             }
-            origin[out.length()] = i;
-            out.append(fold(c));
+            put(fold(c), from, to);
         }
-        origin[out.length()] = original.length();
-        return new NormalizedText(out.toString(), java.util.Arrays.copyOf(origin, out.length() + 1));
+
+        private void put(char c, int from, int to) {
+            if (out.length() + 1 >= origin.length) {
+                origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+            }
+            origin[out.length()] = from;
+            ends[out.length()] = to;
+            out.append(c);
+        }
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     static char fold(char c) {
@@ -64,6 +126,6 @@ public final class NormalizedText {
 
     /** The original end offset (exclusive) of a normalized range ending (exclusive) at {@code end}. */
     public int originEnd(int end) {
-        return end == 0 ? origin[0] : origin[end - 1] + 1;
+        return end == 0 ? origin[0] : originEnds[end - 1];
     }
 }

@@ -82,9 +82,27 @@ public final class Workspace {
         return (T) value;
     }
 
-    /** Where the quote stands in its source (or the nearest passage when it is not there). */
+    /**
+     * Where the quote stands in its source (or the nearest passage when it is not there): the place its prefix,
+     * suffix or occurrence picks, else (when they pick none, which {@code quote-ambiguous} reports) its first.
+     */
     public Anchor anchor(Quote quote) {
-        return anchorers.get(quote.source()).anchor(quote.text());
+        Anchorer anchorer = anchorers.get(quote.source());
+        if (quote.selects()) {
+            List<Anchor> picked = selected(quote);
+            if (!picked.isEmpty()) return picked.get(0);
+        }
+        return anchorer.anchor(quote.text());
+    }
+
+    /** Every place the quote stands in its source, in text order (at most {@link Anchorer#MAX_OCCURRENCES}). */
+    public List<Anchor> occurrences(Quote quote) {
+        return anchorers.get(quote.source()).occurrences(quote.text());
+    }
+
+    /** The places the quote's prefix, suffix and occurrence leave (all of them when it gives none). */
+    public List<Anchor> selected(Quote quote) {
+        return anchorers.get(quote.source()).select(quote.text(), quote.prefix(), quote.suffix(), quote.occurrence());
     }
 
     /** The quote's place in its source, when it was found there. */

@@ -26,7 +26,8 @@ public final class ClaimLoader {
     public static final String VOCABULARY = "vocabulary.yaml";
     private static final List<String> CLAIM_KEYS = List.of("id", "says", "assert", "sources", "note");
     private static final List<String> WAIVER_KEYS = List.of("source", "quote", "reason");
-    private static final List<String> QUOTE_KEYS = List.of("source", "quote", "cites", "according-to", "note");
+    private static final List<String> QUOTE_KEYS = List.of("source", "quote", "prefix", "suffix", "occurrence",
+            "cites", "according-to", "note");
 
     private final Path root;
     private final WorkspaceFiles files;
@@ -140,7 +141,8 @@ public final class ClaimLoader {
         Optional<String> id = Ids.id(m, problems);
         Optional<String> says = m.text("says", true);
         List<Assertion> assertions = new ArrayList<>();
-        m.require("assert").ifPresent(a -> {
+        // a claim without 'assert' records only where something is said (a drafted claim still to complete)
+        m.get("assert").ifPresent(a -> {
             assertionsRead = true;
             List<YNode> items = a.isList() ? a.items() : List.of(a);
             if (a.isList() && items.isEmpty()) problems.add(a, "'assert' must hold at least one assertion");
@@ -190,9 +192,18 @@ public final class ClaimLoader {
             if (n.isPresent()) cites.add(n.get());
             else problems.add(c, "'cites' must list marker numbers such as 4 (for [4]), not " + c.describe());
         }
+        String prefix = m.text("prefix", false).orElse("");
+        String suffix = m.text("suffix", false).orElse("");
+        int occurrence = 0;
+        Optional<YNode> o = m.get("occurrence");
+        if (o.isPresent()) {
+            occurrence = o.get().wholeNumber(1).orElse(0);
+            if (occurrence == 0) problems.add(o.get(), "'occurrence' must be a whole number from 1 (the first place the"
+                    + " quote stands in its source), not " + o.get().describe());
+        }
         String accordingTo = Attribution.read(m, vocabularyUsable ? vocabulary : null, sourceIds, problems);
         if (source.isEmpty() || quote.isEmpty()) return Optional.empty();
         return Optional.of(new Quote(source.get(), quote.get(), List.copyOf(cites), accordingTo,
-                Place.of(m.get("quote").orElseThrow())));
+                Place.of(m.get("quote").orElseThrow()), prefix, suffix, occurrence));
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = {"Checks the citations of documents (HTML, PDF, text) and the claims recorded about them.",
                 "Start with 'claimcheck check PAGE.html' (no set-up); 'claimcheck init' sets up a workspace for"
                         + " claims."},
-        subcommands = {CheckCommand.class, InitCommand.class, SourcesCommand.class, CoverageCommand.class,
+        subcommands = {CheckCommand.class, InitCommand.class, SourcesCommand.class, CoverageCommand.class, DraftCommand.class,
                 RulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or usage,"
                 + " 3 claimcheck itself failed."})

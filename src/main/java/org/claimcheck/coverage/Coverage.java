@@ -54,7 +54,7 @@ public final class Coverage {
         return out;
     }
 
-    static boolean carries(String sentence) {
+    public static boolean carries(String sentence) {
         Matcher m = CARRIES.matcher(sentence);
         return m.find();
     }
