@@ -26,19 +26,20 @@ public record Baseline(List<Entry> entries) {
      * What becomes of each finding besides being reported: the findings a baseline accepts, with their entries,
      * and the entries that are fixed; the findings an open dispute acknowledges, with the dispute; and every
      * dispute of the workspace. Accepted and acknowledged findings do not fail the gate. Findings are told apart
-     * by identity: the same finding made twice is two findings, one of which may be new.
+     * by identity: the same finding made twice is two findings, one of which may be new. {@code againstBaseline}
+     * says whether a baseline was given at all (then every other finding is new).
      */
     public record Triage(Map<Finding, Entry> accepted, List<Entry> fixed, Map<Finding, DisputeView> acknowledged,
-            List<DisputeView> disputes) {
+            List<DisputeView> disputes, boolean againstBaseline) {
         public static final Triage NONE = new Triage(Map.of(), List.of());
 
         public Triage(Map<Finding, Entry> accepted, List<Entry> fixed) {
-            this(accepted, fixed, Map.of(), List.of());
+            this(accepted, fixed, Map.of(), List.of(), false);
         }
 
         /** This triage with the workspace's disputes and the findings their open ones acknowledge. */
         public Triage withDisputes(List<DisputeView> all, Map<Finding, DisputeView> covered) {
-            return new Triage(accepted, fixed, Collections.unmodifiableMap(covered), List.copyOf(all));
+            return new Triage(accepted, fixed, Collections.unmodifiableMap(covered), List.copyOf(all), againstBaseline);
         }
 
         public boolean isAccepted(Finding f) {
@@ -77,6 +78,6 @@ public record Baseline(List<Entry> entries) {
         for (Entry e : entries) {
             if (open.get(e.fingerprint()).remove(e)) fixed.add(e);
         }
-        return new Triage(Collections.unmodifiableMap(accepted), List.copyOf(fixed));
+        return new Triage(Collections.unmodifiableMap(accepted), List.copyOf(fixed), Map.of(), List.of(), this != NONE);
     }
 }

@@ -31,7 +31,7 @@ public final class SarifReport implements Report {
             g.writeStartObject();
             Map<String, Integer> ruleIndex = tool(g, result.rules());
             g.writeArrayFieldStart("results");
-            boolean baselined = result.triage() != Baseline.Triage.NONE;
+            boolean baselined = result.triage().againstBaseline();
             for (Finding f : result.findings()) {
                 result(g, f, ruleIndex.get(f.rule()), baselined ? result.triage().entry(f) : null, baselined,
                         result.triage().dispute(f));

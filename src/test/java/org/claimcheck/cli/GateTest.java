@@ -79,6 +79,8 @@ class GateTest {
                 .contains("1 error, 0 warnings, 0 info (1 of them baselined, 0 baseline entries fixed)")
                 .doesNotContain("::error");
         JsonNode json = new ObjectMapper().readTree(ws.resolve("reports/claimcheck.json").toFile());
+        JsonNode sarifAccepted = new ObjectMapper().readTree(ws.resolve("reports/claimcheck.sarif").toFile());
+        assertThat(sarifAccepted.at("/runs/0/results/0/baselineState").asText()).isEqualTo("unchanged");
         assertThat(json.at("/findings/0/baseline/reason").asText()).isEqualTo("the source's typo, reported");
 
         // the claim moves down its file: the same finding, still accepted

@@ -42,6 +42,8 @@ class SarifReportTest {
         assertThat(first.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(47);
         assertThat(first.at("/relatedLocations/1/message/text").asText()).isEqualTo("claim entry: no-soviet-treaty-until-1945");
         assertThat(first.at("/partialFingerprints/claimcheck~1v1").asText()).matches("[0-9a-f]{32}");
+        // no baseline was given: no result is new or unchanged against one
+        assertThat(sarif.toString()).doesNotContain("baselineState");
     }
 
     @Test
