@@ -5,36 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The HTML report of a hostile workspace ({@link HostileWorkspace}) in a real browser: no alert fires, no
  * element from the input exists, the page's own script still runs, and nothing is logged as an error (a
  * Content-Security-Policy violation would be).
  */
-class HostileReportBrowserTest {
-    static final Path DIR = HtmlReportBrowserTest.DIR;
-    static Browser browser;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = new Browser(DIR);
-        driver = browser.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) browser.close();
-    }
-
+class HostileReportBrowserTest extends InBrowser {
     @Test
     void hostileReportRunsNothingAndAddsNoElement() throws IOException {
         Path ws = HostileWorkspace.create(DIR.resolve("hostile-ws"));

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The repository's own HTML report in a real browser (Debian's chromium, headless, through its chromedriver;
@@ -19,22 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the annotated text and back, the filters hide and show findings, and nothing is logged as an error.
  * Everything it writes stays under target/browser-test/, including the screenshot README shows.
  */
-class HtmlReportBrowserTest {
-    static final Path DIR = Path.of("target", "browser-test");
-    static Browser browser;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = new Browser(DIR);
-        driver = browser.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) browser.close();
-    }
-
+class HtmlReportBrowserTest extends InBrowser {
     /** Writes the repository's own report (seeds/ and claims/, as ./claimcheck check does) and opens it. */
     private static void openSeedsReport() {
         Path out = DIR.resolve("seeds");
@@ -142,6 +124,9 @@ class HtmlReportBrowserTest {
         assertThat(finding("single-value-conflict", 0).isDisplayed()).isTrue();
 
         driver.findElement(By.cssSelector("button[type=reset]")).click();
+        // the page re-applies the filters just after the form's reset (a timer): wait for it, a loaded machine is slow
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("shown")).getText().equals("21 of 21 findings shown"));
         assertThat(driver.findElement(By.id("shown")).getText()).isEqualTo("21 of 21 findings shown");
         assertThat(negations).allMatch(WebElement::isDisplayed);
         assertNoErrorsLogged();
