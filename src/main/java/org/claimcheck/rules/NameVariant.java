@@ -50,8 +50,9 @@ public final class NameVariant implements Rule {
     }
 
     /** The findings among the words of one group of documents (one document, unless claims tie it to others). */
-    private void check(Workspace ws, Map<String, List<Place>> tokens, List<Finding> out) {
+    private void check(Workspace ws, Map<String, Occurrences> tokens, List<Finding> out) {
         Set<String> reported = new HashSet<>();
+        SimilarWords similar = new SimilarWords(List.copyOf(tokens.keySet()));
         for (Entity e : ws.vocabulary().entityList()) {
             List<String> spellings = e.spellings();
             String what = "entity '" + e.id() + "'";
@@ -68,7 +69,7 @@ public final class NameVariant implements Rule {
             for (String spelling : spellings) {
                 for (String known : spelling.split(SEPARATORS)) {
                     if (!tokens.containsKey(known)) continue;
-                    for (String word : tokens.keySet()) {
+                    for (String word : similar.candidates(known)) {
                         if (isCapitalised(word) && NameSimilarity.sameNameMisspelled(known, word) && reported.add(key(known, word))) {
                             out.add(report(what, known, word, tokens, ws));
                         }
@@ -113,10 +114,10 @@ public final class NameVariant implements Rule {
         return null;
     }
 
-    private Finding report(String what, String a, String b, Map<String, List<Place>> tokens, Workspace ws) {
+    private Finding report(String what, String a, String b, Map<String, Occurrences> tokens, Workspace ws) {
         List<Location> where = new ArrayList<>();
         for (String token : List.of(a, b)) {
-            for (Place p : tokens.get(token).subList(0, Math.min(MAX_PLACES, tokens.get(token).size()))) {
+            for (Place p : tokens.get(token).places) {
                 where.add(ws.locate(p.doc(), p.start(), p.start() + token.length()));
             }
         }
@@ -128,8 +129,19 @@ public final class NameVariant implements Rule {
     private record Place(Document doc, int start) {
     }
 
-    private static String count(List<Place> places) {
-        return places.size() == 1 ? "once" : places.size() + " times";
+    /** How often a word occurs, and its first places: all a finding shows (one object per occurrence would be ten times the text). */
+    private static final class Occurrences {
+        private int count;
+        private final List<Place> places = new ArrayList<>(1);
+
+        void add(Document doc, int start) {
+            count++;
+            if (places.size() < MAX_PLACES) places.add(new Place(doc, start));
+        }
+    }
+
+    private static String count(Occurrences o) {
+        return o.count == 1 ? "once" : o.count + " times";
     }
 
     private static String key(String a, String b) {
@@ -137,13 +149,13 @@ public final class NameVariant implements Rule {
     }
 
     /** Every word of the documents' bodies, with where it stands, in document order. */
-    private static Map<String, List<Place>> tokenPlaces(List<Document> docs) {
-        Map<String, List<Place>> places = new LinkedHashMap<>();
+    private static Map<String, Occurrences> tokenPlaces(List<Document> docs) {
+        Map<String, Occurrences> places = new LinkedHashMap<>();
         for (Document doc : docs) {
             Matcher m = WORD.matcher(doc.text());
             while (m.find()) {
                 if (!doc.inBody(m.start())) continue;
-                places.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(new Place(doc, m.start()));
+                places.computeIfAbsent(m.group(), k -> new Occurrences()).add(doc, m.start());
             }
         }
         return places;

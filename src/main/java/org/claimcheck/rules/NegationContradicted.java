@@ -1,8 +1,13 @@
 package org.claimcheck.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Location;
 import org.claimcheck.check.Rule;
@@ -30,11 +35,27 @@ public final class NegationContradicted implements Rule {
     public List<Finding> check(Workspace ws) {
         Vocabulary v = ws.vocabulary();
         List<Stated> all = Stated.all(ws.claims());
+        // the instances that can contradict a denial, by property and subject: a denial looks only at its own
+        // property, and asks once per subject whether it is the denial's party
+        Map<String, Map<String, List<Integer>>> instances = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Assertion a = all.get(i).assertion();
+            if (a.negated() || !a.time().isPoint()) continue;
+            instances.computeIfAbsent(a.property(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(a.subject(), k -> new ArrayList<>()).add(i);
+        }
+        Map<String, Boolean> parties = new HashMap<>();
         List<Finding> out = new ArrayList<>();
         for (Stated denial : all) {
             if (!denial.assertion().negated()) continue;
-            for (Stated instance : all) {
-                if (instance.assertion().negated() || instance.claim() == denial.claim()) continue;
+            Set<Integer> candidates = new TreeSet<>();
+            instances.getOrDefault(denial.assertion().property(), Map.of()).forEach((subject, is) -> {
+                if (parties.computeIfAbsent(subject + "\u0000" + denial.assertion().subject(),
+                        k -> v.sameParty(subject, denial.assertion().subject()).isPresent())) candidates.addAll(is);
+            });
+            for (int i : candidates) {
+                Stated instance = all.get(i);
+                if (instance.claim() == denial.claim()) continue;
                 contradiction(denial.assertion(), instance.assertion(), v).ifPresent(why -> {
                     List<Location> where = ws.evidence(List.of(denial.claim(), instance.claim()));
                     out.add(finding("\"" + denial.describe(v) + "\" (" + denial.claim().id() + ") is contradicted by \""
