@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.check.Finding;
@@ -44,16 +45,30 @@ public final class NameVariant implements Rule {
 
     @Override
     public List<Finding> check(Workspace ws) {
+        List<Entity> entities = ws.vocabulary().entityList();
+        // the entities by the words of their spellings: a group of documents visits only the entities it names,
+        // not the whole vocabulary (documents x entities)
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            for (String spelling : entities.get(i).spellings()) {
+                for (String word : spelling.split(SEPARATORS)) byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+            }
+        }
         List<Finding> out = new ArrayList<>();
-        for (List<Document> group : DocumentGroups.of(ws)) check(ws, tokenPlaces(group), out);
+        for (List<Document> group : DocumentGroups.of(ws)) {
+            Map<String, Occurrences> tokens = tokenPlaces(group);
+            Set<Integer> named = new TreeSet<>();
+            tokens.keySet().forEach(t -> named.addAll(byWord.getOrDefault(t, List.of())));
+            check(ws, named.stream().map(entities::get).toList(), tokens, out);
+        }
         return out;
     }
 
     /** The findings among the words of one group of documents (one document, unless claims tie it to others). */
-    private void check(Workspace ws, Map<String, Occurrences> tokens, List<Finding> out) {
+    private void check(Workspace ws, List<Entity> named, Map<String, Occurrences> tokens, List<Finding> out) {
         Set<String> reported = new HashSet<>();
         SimilarWords similar = new SimilarWords(List.copyOf(tokens.keySet()));
-        for (Entity e : ws.vocabulary().entityList()) {
+        for (Entity e : named) {
             List<String> spellings = e.spellings();
             String what = "entity '" + e.id() + "'";
             for (int i = 0; i < spellings.size(); i++) {
