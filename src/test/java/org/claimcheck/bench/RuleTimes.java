@@ -12,7 +12,8 @@ import org.claimcheck.rules.Rules;
  * the generated workspaces). A benchmark, not a test: the figures depend on the machine. Indexes a rule builds
  * for the workspace (anchors, a document's citations) are counted in the first rule that needs them.
  *
- * <p>Usage: {@code RuleTimes ROOT} (the workspace with {@code seeds/sources.yaml} and {@code claims/}).
+ * <p>Usage: {@code RuleTimes ROOT [RULE…]} (the workspace with {@code seeds/sources.yaml} and {@code claims/};
+ * the rules named, else all).
  */
 public final class RuleTimes {
     private RuleTimes() {
@@ -25,7 +26,9 @@ public final class RuleTimes {
         System.out.printf("%-24s %9.0f ms  (%d documents, %d claims)%n", "load", ms(t0), ws.documents().size(),
                 ws.claims().size());
         long all = System.nanoTime();
+        List<String> only = List.of(args).subList(1, args.length);
         for (Rule rule : Rules.ALL) {
+            if (!only.isEmpty() && !only.contains(rule.id())) continue;
             long t = System.nanoTime();
             List<?> findings = rule.check(ws);
             System.out.printf("%-24s %9.0f ms  %d findings%n", rule.id(), ms(t), findings.size());
