@@ -17,6 +17,7 @@ public final class Anchorer {
     public static final int MAX_OCCURRENCES = 100;
     private final String text;
     private volatile NormalizedText normalized;
+    private volatile TextPieces pieces;
     private final Map<String, Anchor> cache = new ConcurrentHashMap<>();
     private final Map<String, List<Hit>> hits = new ConcurrentHashMap<>();
 
@@ -86,8 +87,19 @@ public final class Anchorer {
         NormalizedText norm = normalized();
         String nq = NormalizedText.of(q).text();
         // a quote is a sentence or two; past that, its opening is enough to show where the text differs
-        NearestPassage.Match best = NearestPassage.find(nq.substring(0, Math.min(nq.length(), NEAREST_CHARS)), norm.text());
+        NearestPassage.Match best = NearestPassage.find(nq.substring(0, Math.min(nq.length(), NEAREST_CHARS)), norm.text(),
+                pieces(norm));
         return new Anchor(Anchor.Match.NOT_FOUND, norm.origin(best.start()), norm.originEnd(best.end()), best.distance());
+    }
+
+    /** The normalized text's pieces, indexed on the first quote not found (most texts have none). */
+    private TextPieces pieces(NormalizedText norm) {
+        TextPieces p = pieces;
+        if (p == null) {
+            p = TextPieces.of(norm.text(), NearestPassage.Q);
+            pieces = p;
+        }
+        return p;
     }
 
     private NormalizedText normalized() {

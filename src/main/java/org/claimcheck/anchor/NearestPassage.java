@@ -17,7 +17,7 @@ final class NearestPassage {
     }
 
     /** Letters per piece: long enough that pieces rarely match by chance, short enough to survive typos. */
-    private static final int Q = 6;
+    static final int Q = 6;
     /** Windows aligned per pattern: the best few diagonals hold the nearest passage in practice. */
     private static final int WINDOWS = 3;
     /** Places of one piece in the pattern that vote: a pattern repeating a piece more often is no clearer for it. */
@@ -27,15 +27,24 @@ final class NearestPassage {
     }
 
     static Match find(String pattern, String text) {
-        return wholeWords(pattern, text, closest(pattern, text));
+        return find(pattern, text, null);
+    }
+
+    /** As {@link #find(String, String)}, with the text's pieces indexed already (null: hash the text here). */
+    static Match find(String pattern, String text, TextPieces pieces) {
+        return wholeWords(pattern, text, closest(pattern, text, pieces));
     }
 
     /** The nearest passage as aligned, before it is widened to whole words. */
     static Match closest(String pattern, String text) {
+        return closest(pattern, text, null);
+    }
+
+    private static Match closest(String pattern, String text, TextPieces index) {
         int m = pattern.length();
         if (m < 2 * Q || text.length() <= 4L * m) return align(pattern, text, 0, text.length());
         Match best = null;
-        for (int diagonal : bestDiagonals(pattern, text)) {
+        for (int diagonal : bestDiagonals(pattern, index != null ? index : TextPieces.of(text, Q))) {
             int from = Math.max(0, diagonal - m / 2);
             int to = Math.min(text.length(), diagonal + m + m / 2);
             Match candidate = align(pattern, text, from, to);
@@ -77,7 +86,7 @@ final class NearestPassage {
     }
 
     /** The diagonals (text offset minus pattern offset, in buckets of Q) where most pieces agree, best first. */
-    private static List<Integer> bestDiagonals(String pattern, String text) {
+    private static List<Integer> bestDiagonals(String pattern, TextPieces text) {
         Map<Long, List<Integer>> pieces = new HashMap<>();
         long power = 1;
         for (int k = 1; k < Q; k++) power *= 31;
@@ -91,15 +100,9 @@ final class NearestPassage {
             }
         }
         Map<Integer, Integer> votes = new HashMap<>();
-        h = 0;
-        for (int j = 0; j < text.length(); j++) {
-            h = h * 31 + Character.toLowerCase(text.charAt(j));
-            if (j >= Q - 1) {
-                List<Integer> at = pieces.get(h);
-                if (at != null) for (int i : at) votes.merge(Math.floorDiv(j - Q + 1 - i, Q), 1, Integer::sum);
-                h -= power * Character.toLowerCase(text.charAt(j - Q + 1));
-            }
-        }
+        pieces.forEach((hash, at) -> text.forEach(hash, start -> {
+            for (int i : at) votes.merge(Math.floorDiv(start - i, Q), 1, Integer::sum);
+        }));
         return votes.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(WINDOWS).map(e -> Math.max(0, e.getKey() * Q)).toList();

@@ -66,13 +66,22 @@ public record ReferenceSection(int headingStart, int end, String name, List<Refe
     /** The heading a line is, as written without its number and colon, or null. */
     static String heading(String line) {
         String s = line.strip();
-        if (s.length() > 60) return null;
+        if (s.length() > 60 || !namesAHeading(s)) return null;
         Matcher h = HEADING.matcher(s);
         if (h.matches() && HEADINGS.contains(h.group(2).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
             return h.group(1).strip().replaceAll("\\s+", " ");
         }
         Matcher g = GLUED.matcher(s);
         return g.matches() ? g.group(1) : null;
+    }
+
+    /** Words every heading holds: most lines hold none, and are passed over without running the patterns. */
+    private static final String[] HEADING_WORDS = {"referenc", "note", "citation", "source", "bibliograph", "cited"};
+
+    private static boolean namesAHeading(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String w : HEADING_WORDS) if (lower.contains(w)) return true;
+        return false;
     }
 
     /** The heading as a list's name, numbered when an earlier list has the same heading ("References 2"). */

@@ -197,8 +197,22 @@ record Citations(Document doc, List<Cite> cites, Map<Integer, Entry> entries, Ma
 
     /** The claim entries that record the number in a quote from this document ({@code cites} counts in the main list). */
     static List<org.claimcheck.check.Location> claimsCiting(Workspace ws, Document doc, int number) {
-        return ws.claims().stream().filter(c -> c.quotes().stream()
-                .anyMatch(q -> q.source().equals(doc.id()) && q.cites().contains(number))).map(ws::locate).toList();
+        return claimsCiting(ws).getOrDefault(doc.id(), Map.of()).getOrDefault(number, List.of()).stream()
+                .map(ws::locate).toList();
+    }
+
+    /** Source id, then marker number, to the claims recording it, in claim order: built once, not per number. */
+    private static Map<String, Map<Integer, List<org.claimcheck.claim.Claim>>> claimsCiting(Workspace ws) {
+        return ws.derived(List.of(Citations.class, "claims citing", ""), () -> {
+            Map<String, Map<Integer, List<org.claimcheck.claim.Claim>>> index = new HashMap<>();
+            for (org.claimcheck.claim.Claim c : ws.claims()) {
+                Map<String, Set<Integer>> cited = new LinkedHashMap<>();
+                c.quotes().forEach(q -> cited.computeIfAbsent(q.source(), k -> new LinkedHashSet<>()).addAll(q.cites()));
+                cited.forEach((source, numbers) -> numbers.forEach(n -> index.computeIfAbsent(source, k -> new HashMap<>())
+                        .computeIfAbsent(n, k -> new ArrayList<>()).add(c)));
+            }
+            return index;
+        });
     }
 
     /** The marker, the entry it points at, then the claims that record the marker. */

@@ -1,7 +1,12 @@
 package org.claimcheck.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Rule;
 import org.claimcheck.check.RuleInfo;
@@ -28,10 +33,19 @@ public final class ConflictingStatements implements Rule {
         Vocabulary v = ws.vocabulary();
         List<Stated> all = Stated.all(ws.comparable()).stream()
                 .filter(s -> !s.assertion().negated() && s.assertion().value() != null).toList();
+        // compared only within one subject, property and value key: never all pairs
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) byKey.computeIfAbsent(key(all.get(i).assertion(), all.get(i).assertion().property()),
+                k -> new ArrayList<>()).add(i);
+        Map<String, Set<String>> partners = new HashMap<>();
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                Stated a = all.get(i);
+            Stated a = all.get(i);
+            Set<Integer> later = new TreeSet<>();
+            for (String other : partners.computeIfAbsent(a.assertion().property(), p -> excluded(p, v))) {
+                for (int j : byKey.getOrDefault(key(a.assertion(), other), List.of())) if (j > i) later.add(j);
+            }
+            for (int j : later) {
                 Stated b = all.get(j);
                 if (excludes(a.assertion(), b.assertion(), v) && sameFact(a.assertion(), b.assertion()) && a.sameVoice(b)) {
                     out.add(finding("\"" + a.describe(v) + "\" (" + a.claim().id() + ") and \"" + b.describe(v) + "\" ("
@@ -40,6 +54,19 @@ public final class ConflictingStatements implements Rule {
                 }
             }
         }
+        return out;
+    }
+
+    private static String key(Assertion a, String property) {
+        return a.subject() + "\u0000" + property + "\u0000" + ValueKeys.of(a.value());
+    }
+
+    /** The properties that exclude this one, or that it excludes. */
+    private static Set<String> excluded(String property, Vocabulary v) {
+        Set<String> out = new LinkedHashSet<>(v.property(property).map(Property::exclusive).orElse(List.of()));
+        v.properties().forEach((id, p) -> {
+            if (p.exclusive().contains(property)) out.add(id);
+        });
         return out;
     }
 

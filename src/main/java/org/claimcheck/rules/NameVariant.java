@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.check.Finding;
@@ -44,15 +45,30 @@ public final class NameVariant implements Rule {
 
     @Override
     public List<Finding> check(Workspace ws) {
+        List<Entity> entities = ws.vocabulary().entityList();
+        // the entities by the words of their spellings: a group of documents visits only the entities it names,
+        // not the whole vocabulary (documents x entities)
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            for (String spelling : entities.get(i).spellings()) {
+                for (String word : spelling.split(SEPARATORS)) byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(i);
+            }
+        }
         List<Finding> out = new ArrayList<>();
-        for (List<Document> group : DocumentGroups.of(ws)) check(ws, tokenPlaces(group), out);
+        for (List<Document> group : DocumentGroups.of(ws)) {
+            Map<String, Occurrences> tokens = tokenPlaces(group);
+            Set<Integer> named = new TreeSet<>();
+            tokens.keySet().forEach(t -> named.addAll(byWord.getOrDefault(t, List.of())));
+            check(ws, named.stream().map(entities::get).toList(), tokens, out);
+        }
         return out;
     }
 
     /** The findings among the words of one group of documents (one document, unless claims tie it to others). */
-    private void check(Workspace ws, Map<String, List<Place>> tokens, List<Finding> out) {
+    private void check(Workspace ws, List<Entity> named, Map<String, Occurrences> tokens, List<Finding> out) {
         Set<String> reported = new HashSet<>();
-        for (Entity e : ws.vocabulary().entityList()) {
+        SimilarWords similar = new SimilarWords(List.copyOf(tokens.keySet()));
+        for (Entity e : named) {
             List<String> spellings = e.spellings();
             String what = "entity '" + e.id() + "'";
             for (int i = 0; i < spellings.size(); i++) {
@@ -68,7 +84,7 @@ public final class NameVariant implements Rule {
             for (String spelling : spellings) {
                 for (String known : spelling.split(SEPARATORS)) {
                     if (!tokens.containsKey(known)) continue;
-                    for (String word : tokens.keySet()) {
+                    for (String word : similar.candidates(known)) {
                         if (isCapitalised(word) && NameSimilarity.sameNameMisspelled(known, word) && reported.add(key(known, word))) {
                             out.add(report(what, known, word, tokens, ws));
                         }
@@ -113,10 +129,10 @@ public final class NameVariant implements Rule {
         return null;
     }
 
-    private Finding report(String what, String a, String b, Map<String, List<Place>> tokens, Workspace ws) {
+    private Finding report(String what, String a, String b, Map<String, Occurrences> tokens, Workspace ws) {
         List<Location> where = new ArrayList<>();
         for (String token : List.of(a, b)) {
-            for (Place p : tokens.get(token).subList(0, Math.min(MAX_PLACES, tokens.get(token).size()))) {
+            for (Place p : tokens.get(token).places) {
                 where.add(ws.locate(p.doc(), p.start(), p.start() + token.length()));
             }
         }
@@ -128,8 +144,19 @@ public final class NameVariant implements Rule {
     private record Place(Document doc, int start) {
     }
 
-    private static String count(List<Place> places) {
-        return places.size() == 1 ? "once" : places.size() + " times";
+    /** How often a word occurs, and its first places: all a finding shows (one object per occurrence would be ten times the text). */
+    private static final class Occurrences {
+        private int count;
+        private final List<Place> places = new ArrayList<>(1);
+
+        void add(Document doc, int start) {
+            count++;
+            if (places.size() < MAX_PLACES) places.add(new Place(doc, start));
+        }
+    }
+
+    private static String count(Occurrences o) {
+        return o.count == 1 ? "once" : o.count + " times";
     }
 
     private static String key(String a, String b) {
@@ -137,13 +164,13 @@ public final class NameVariant implements Rule {
     }
 
     /** Every word of the documents' bodies, with where it stands, in document order. */
-    private static Map<String, List<Place>> tokenPlaces(List<Document> docs) {
-        Map<String, List<Place>> places = new LinkedHashMap<>();
+    private static Map<String, Occurrences> tokenPlaces(List<Document> docs) {
+        Map<String, Occurrences> places = new LinkedHashMap<>();
         for (Document doc : docs) {
             Matcher m = WORD.matcher(doc.text());
             while (m.find()) {
                 if (!doc.inBody(m.start())) continue;
-                places.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(new Place(doc, m.start()));
+                places.computeIfAbsent(m.group(), k -> new Occurrences()).add(doc, m.start());
             }
         }
         return places;

@@ -1,14 +1,18 @@
 package org.claimcheck.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimcheck.check.Finding;
 import org.claimcheck.check.Rule;
 import org.claimcheck.check.RuleInfo;
 import org.claimcheck.check.Severity;
 import org.claimcheck.check.Workspace;
+import org.claimcheck.claim.Assertion;
 import org.claimcheck.claim.Property;
 import org.claimcheck.claim.Vocabulary;
 
@@ -41,11 +45,18 @@ public final class SingleValueConflict implements Rule {
         return out;
     }
 
+    /**
+     * Whether two values of the group conflict. Claims that repeat one value at one time agree with each other, so
+     * each distinct value and time is compared once: the pairs grow with the distinct values, not the claims.
+     */
     private static boolean hasConflict(List<Stated> group) {
-        for (int i = 0; i < group.size(); i++) {
-            for (int j = i + 1; j < group.size(); j++) {
-                var a = group.get(i).assertion();
-                var b = group.get(j).assertion();
+        List<Assertion> distinct = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        for (Stated s : group) if (seen.add(Arrays.asList(s.assertion().value(), s.assertion().time()))) distinct.add(s.assertion());
+        for (int i = 0; i < distinct.size(); i++) {
+            for (int j = i + 1; j < distinct.size(); j++) {
+                Assertion a = distinct.get(i);
+                Assertion b = distinct.get(j);
                 if (!a.value().compatibleWith(b.value()) && a.time().mayOverlap(b.time())) return true;
             }
         }
