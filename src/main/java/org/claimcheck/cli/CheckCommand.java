@@ -95,8 +95,8 @@ public final class CheckCommand implements Callable<Integer> {
                 + ws.claims().size() + " claims…");
         Checker.Run run = Checker.runAll(ws, rules);
         progress.done();
-        // a baseline entry is fixed only if no finding at all matches it, in the change or not
         List<DisputeView> disputes = DisputeView.of(ws);
+        // a baseline entry is fixed only if no finding at all matches it, in the change or not
         Baseline.Triage triage = baseline.triage(run.findings())
                 .withDisputes(disputes, DisputeView.acknowledged(ws, disputes, run.findings()));
         List<Finding> findings = gate.inScope(root, run.findings(), stderr);
@@ -124,8 +124,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
         stdout.println("claimcheck: " + result.scope() + ": " + result.tally());
         for (ReportFormat f : chosen) stdout.println(ConsoleLine.of("  wrote " + Paths.display(root, outDir.resolve(f.fileName()))));
-        // a finding an open dispute acknowledges is already accounted for: the baseline does not take it too
-        List<Finding> unacknowledged = findings.stream().filter(f -> triage.dispute(f) == null).toList();
+        // a baseline records the whole workspace, whatever --changed-since shows; a finding an open dispute
+        // acknowledges is already accounted for, so the baseline does not take it too
+        List<Finding> unacknowledged = run.findings().stream().filter(f -> triage.dispute(f) == null).toList();
         if (!gate.writeBaseline(root, unacknowledged, baseline, stdout, stderr)) return 2;
         for (Checker.Failure f : run.failures()) stderr.println(ConsoleLine.of("claimcheck: " + f.describe()));
         if (!run.failures().isEmpty()) return 3;

@@ -109,6 +109,9 @@ class GateTest {
         assertThat(changed.exit()).as(changed.err()).isEqualTo(1);
         assertThat(changed.out()).startsWith("claims/added.yaml:6:30: error: quote-not-found: quote of claim 'founded-again'")
                 .doesNotContain("claims/new.yaml");
+        // a baseline written in a pull request still records the whole workspace
+        Cli written = check("--changed-since=HEAD", "--write-baseline=" + ws.resolve("b.yaml"));
+        assertThat(written.out()).contains("  wrote b.yaml (2 baseline entries)\n");
         Cli bad = check("--changed-since=--output=x");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).isEqualTo("claimcheck: --changed-since --output=x: '--output=x' is not a git ref (a branch,"
